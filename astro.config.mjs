@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+
+// The public origin is only used for absolute URLs in the sitemap and hreflang links.
+// Deployers set SITE_URL; the default keeps local builds and tests self-contained.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // A second municipality is built from another content folder (see README, tests/build).
+  outDir: process.env.SKC_OUT_DIR ?? './dist',
+  integrations: [preact()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** The site's languages; Dutch first because it is the default. */
+export const LANGS = ['nl', 'en'] as const;
+export const LangSchema = z.enum(LANGS);
+export type Lang = z.output<typeof LangSchema>;
+export const DEFAULT_LANG: Lang = 'nl';
+
+/** A stable identifier or URL segment: lowercase ASCII words joined by hyphens. */
+export const KeySchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens, e.g. "iedereen-doet-mee"');
+
+/** A link to an outside source; only web addresses, never `javascript:` or `data:`. */
+export const WebUrlSchema = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
+
+/** Plain text that must not be empty. */
+export const TextSchema = z.string().trim().min(1, 'must not be empty');
+
+/** A text given in every language of the site. */
+export const LocalizedTextSchema = z.strictObject({
+  /** Dutch text. */
+  nl: TextSchema,
+  /** English text. */
+  en: TextSchema,
+});
+export type LocalizedText = z.output<typeof LocalizedTextSchema>;
+
+/** School types as used in Dutch education: primary (po), secondary (vo), special (so). */
+export const SchoolTypeSchema = z.enum(['po', 'vo', 'so']);
+export type SchoolType = z.output<typeof SchoolTypeSchema>;

@@ -1,0 +1,47 @@
+import { getCollection } from 'astro:content';
+import { checkTranslations, formatProblem, type Lang, type PageKey } from '../domain';
+
+// Reads the validated collections once per build and answers the questions pages ask.
+// Cross-file rules (every key in every language) are checked here, so a missing translation
+// fails the build with a message that names the file.
+
+const langOf = (id: string) => id.split('/')[0] as Lang;
+
+async function load() {
+  const [principles, pages, schemes, settings] = await Promise.all([
+    getCollection('principles'),
+    getCollection('pages'),
+    getCollection('schemes'),
+    getCollection('settings'),
+  ]);
+  const site = settings[0];
+  if (!site) throw new Error('content/settings/site.yaml is missing: it names the municipality and its contact.');
+
+  const problems = [
+    ...checkTranslations(principles.map((e) => ({ file: e.filePath ?? e.id, lang: langOf(e.id), key: e.data.key, slug: e.data.slug, order: e.data.order }))),
+    ...checkTranslations(pages.map((e) => ({ file: e.filePath ?? e.id, lang: langOf(e.id), key: e.data.key, slug: e.data.slug }))),
+  ];
+  if (problems.length) throw new Error(`Content does not fit together:\n${problems.map(formatProblem).join('\n')}`);
+
+  return {
+    principles: principles.sort((a, b) => a.data.order - b.data.order),
+    pages,
+    schemes: schemes.sort((a, b) => a.data.order - b.data.order),
+    settings: site.data,
+  };
+}
+
+let cache: ReturnType<typeof load> | undefined;
+export const loadContent = () => (cache ??= load());
+
+export async function getPrinciples(lang: Lang) {
+  return (await loadContent()).principles.filter((entry) => langOf(entry.id) === lang);
+}
+export async function getPage(lang: Lang, key: PageKey) {
+  const page = (await loadContent()).pages.find((entry) => langOf(entry.id) === lang && entry.data.key === key);
+  if (!page) throw new Error(`content/pages/${lang}: no page with key "${key}"; add one (see README, "Content").`);
+  return page;
+}
+export const getSchemes = async () => (await loadContent()).schemes.map((entry) => entry.data);
+export const getSettings = async () => (await loadContent()).settings;
+export { langOf };

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../unit/support/content-files';
+
+// Real `astro build` runs against fixture content folders: the same code must publish another
+// municipality, and broken content must stop the build with a message naming file and field.
+const root = new URL('../../', import.meta.url).pathname;
+const fixture = join(root, 'tests/fixtures/content-fictional');
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+const work = mkdtempSync(join(tmpdir(), 'skc-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function build(contentDir: string, name: string) {
+  const outDir = join(work, `out-${name}`);
+  const result = spawnSync(process.execPath, [astroBin, 'build'], {
+    cwd: root,
+    env: { ...process.env, SKC_CONTENT_DIR: contentDir, SKC_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { status: result.status, output, outDir };
+}
+
+function brokenCopy(name: string, edit: (dir: string) => void): string {
+  const dir = join(work, name);
+  cpSync(fixture, dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+describe('building another municipality from its own content folder', () => {
+  const built = build(fixture, 'fictional');
+  const read = (path: string) => readFileSync(join(built.outDir, path), 'utf8');
+
+  it('builds', () => {
+    expect(built.status, built.output).toBe(0);
+  });
+
+  it('shows that municipality’s name, agreement and contact', () => {
+    const home = read('nl/index.html');
+    expect(home).toContain('Zonnedal aan Zee');
+    expect(home).toContain('Zonnedaler Onderwijspact');
+    expect(home).toContain('jeugd@zonnedal.example');
+    expect(read('en/parents/index.html')).toContain('Zonnedal youth desk');
+  });
+
+  it('contains nothing of the default municipality in any page', () => {
+    const pages = listFiles(built.outDir).filter((file) => /\.(html|xml|txt)$/.test(file));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const file of pages) {
+      expect(readFileSync(join(root, file), 'utf8'), file).not.toMatch(/groningen|14 ?050/i);
+    }
+  });
+
+  it('builds its principles under their own slugs in both languages', () => {
+    expect(existsSync(join(built.outDir, 'nl/uitgangspunten/alpha-nl/index.html'))).toBe(true);
+    expect(read('sitemap.xml')).toContain('/en/principles/beta-en/');
+  });
+}, 120_000);
+
+describe('broken content stops the build', () => {
+  it('names the file and the fields that are wrong', () => {
+    const dir = brokenCopy('broken-fields', (d) => {
+      const file = join(d, 'principles/nl/02-beta.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('title: "Beta (nl)"', 'title: 42').replace('https://zonnedal.example/wet', 'javascript:alert(1)'));
+    });
+    const result = build(dir, 'broken-fields');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('principles/nl/02-beta.md');
+    expect(result.output).toMatch(/title/);
+    expect(result.output).toContain('sources.0.url');
+  }, 120_000);
+
+  it('names the settings file when the contact e-mail is malformed', () => {
+    const dir = brokenCopy('broken-settings', (d) => {
+      const file = join(d, 'settings/site.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('jeugd@zonnedal.example', 'not an address'));
+    });
+    const result = build(dir, 'broken-settings');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('settings/site.yaml');
+    expect(result.output).toContain('contact.email');
+  }, 120_000);
+
+  it('names the file whose translation is missing', () => {
+    const dir = brokenCopy('missing-translation', (d) => rmSync(join(d, 'principles/en/02-beta.md')));
+    const result = build(dir, 'missing-translation');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/principles\/nl\/02-beta\.md: field "key": no "en" translation has key "beta-principle"/);
+  }, 120_000);
+});

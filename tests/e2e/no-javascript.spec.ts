@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { isParentsPage, isPrinciplePage, sitemapPaths } from './support/site';
+
+const contentPages = sitemapPaths.filter((path) => isPrinciplePage(path) || isParentsPage(path));
+
+test('there are principle and parents pages to check', () => {
+  expect(contentPages.filter(isParentsPage)).toHaveLength(2);
+  expect(contentPages.filter(isPrinciplePage).length).toBeGreaterThanOrEqual(20);
+});
+
+for (const path of contentPages) {
+  test(`${path} loads no JavaScript at all`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    await expect(page.locator('script')).toHaveCount(0);
+  });
+}
+
+test('a principle page reads completely with JavaScript turned off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(contentPages.find(isPrinciplePage)!);
+  for (const name of ['Wat betekent dit?', 'Wat doet de school?', 'Wat mag u als ouder verwachten?', 'Waarop is dit gebaseerd?']) {
+    await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+  }
+  await context.close();
+});
+
+test('printing a principle hides the navigation and keeps the text', async ({ page }) => {
+  const path = contentPages.find(isPrinciplePage)!;
+  await page.goto(path);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.skc-nav')).toBeHidden();
+  await expect(page.locator('.skc-lang-switch')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Wat doet de school?' })).toBeVisible();
+  const color = await page.locator('main p').first().evaluate((el) => getComputedStyle(el).color);
+  expect(color).toBe('rgb(0, 0, 0)');
+});

@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths, WCAG_TAGS } from './support/site';
+
+test('the sitemap lists both languages of every page', () => {
+  expect(sitemapPaths.length).toBeGreaterThanOrEqual(2 * (4 + 10 + 2));
+  expect(sitemapPaths.filter((p) => p.startsWith('/nl/')).length).toBe(sitemapPaths.filter((p) => p.startsWith('/en/')).length);
+});
+
+for (const path of sitemapPaths) {
+  test(`${path} answers 200 with one h1, its language set, and no WCAG 2.2 AA failures`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('html')).toHaveAttribute('lang', path.split('/')[1]!);
+    await expect(page).toHaveTitle(/\S/);
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+  });
+}
+
+test('the bare address shows the Dutch home and points search engines to /nl/', async ({ page }) => {
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/nl\/$/);
+});
+
+test('an unknown address gets a 404 page in both languages that passes axe', async ({ page }) => {
+  const response = await page.goto('/nl/bestaat-niet/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/en/');
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the skip link is the first thing the keyboard reaches and moves focus to the content', async ({ page }) => {
+  await page.goto('/nl/ouders/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Direct naar de inhoud' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('links and buttons in header and navigation are at least 44 by 44 pixels', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/nl/uitgangspunten/');
+  const targets = page.locator('header a, .skc-nav a, .skc-nav button, .skc-nav input, .skc-breadcrumb a');
+  const count = await targets.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i++) {
+    const box = await targets.nth(i).boundingBox();
+    expect(box, await targets.nth(i).innerText()).not.toBeNull();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    expect(box!.width).toBeGreaterThanOrEqual(44);
+  }
+});
+
+test('the sitemap and hreflang links name the same alternates', async ({ page, request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  await page.goto('/en/parents/');
+  const hreflangs = await page.locator('link[rel="alternate"][hreflang="nl"]').getAttribute('href');
+  expect(hreflangs).toMatch(/\/nl\/ouders\/$/);
+  expect(xml).toContain(`hreflang="nl" href="${hreflangs}"`);
+});
