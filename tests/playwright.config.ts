@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// Runs against the built site (`npm run build` first; `npm test` does that) served by `astro preview`.
+// Runs against the built site (`npm run build` first; `npm test` does that) served as a static host would.
 // Debian's Chromium: test tools cannot download their own browser on this network.
 export const PORT = Number(process.env.SKC_E2E_PORT ?? 4329);
 
@@ -21,11 +21,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
-    cwd: '..',
+    command: `node e2e/support/static-server.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/nl/`,
     reuseExistingServer: false,
-    timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 30_000,
   },
 });

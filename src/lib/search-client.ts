@@ -35,6 +35,7 @@ export async function runSearch(): Promise<void> {
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-list');
   if (!root || !status || !list) return;
+  document.getElementById('search-no-script')?.remove();
   const texts = JSON.parse(root.dataset.texts ?? '{}') as Texts;
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   const input = document.getElementById('search-page-query') as HTMLInputElement | null;
