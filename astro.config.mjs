@@ -13,6 +13,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // A second municipality is built from another content folder (see README, tests/build).
   outDir: process.env.SKC_OUT_DIR ?? './dist',
+  // Separate caches keep a fixture build from mixing its entries into the main content's data store.
+  cacheDir: process.env.SKC_CACHE_DIR ?? './node_modules/.astro',
   integrations: [preact()],
   devToolbar: { enabled: false },
 });

@@ -21,7 +21,7 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '') || 'section';
 }
 
-function createRenderer(): MarkdownIt {
+function createRenderer() {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
   md.validateLink = (url: string): boolean => {
@@ -53,7 +53,7 @@ function createRenderer(): MarkdownIt {
   // Links to other sites: no referrer leak, no window.opener.
   const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-    const href = tokens[idx]?.attrGet('href') ?? '';
+    const href = String(tokens[idx]?.attrGet('href') ?? '');
     if (/^https?:/i.test(href)) tokens[idx]?.attrSet('rel', 'noopener noreferrer');
     return defaultLinkOpen(tokens, idx, options, env, self);
   };

@@ -13,11 +13,11 @@ const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 const work = mkdtempSync(join(tmpdir(), 'skc-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function build(contentDir: string, name: string) {
+function build(contentDir: string, name: string, command: 'build' | 'check' = 'build') {
   const outDir = join(work, `out-${name}`);
-  const result = spawnSync(process.execPath, [astroBin, 'build'], {
+  const result = spawnSync(process.execPath, [astroBin, command], {
     cwd: root,
-    env: { ...process.env, SKC_CONTENT_DIR: contentDir, SKC_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, SKC_CONTENT_DIR: contentDir, SKC_OUT_DIR: outDir, SKC_CACHE_DIR: join(work, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
   });
   const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
@@ -72,6 +72,17 @@ describe('broken content stops the build', () => {
     expect(result.output).toContain('principles/nl/02-beta.md');
     expect(result.output).toMatch(/title/);
     expect(result.output).toContain('sources.0.url');
+  }, 120_000);
+
+  it('fails `npm run check` too, with the same file and field', () => {
+    const dir = brokenCopy('broken-check', (d) => {
+      const file = join(d, 'schemes/zonnefonds.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('appliesTo: [po, vo]', 'appliesTo: [mbo]'));
+    });
+    const result = build(dir, 'broken-check', 'check');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('schemes/zonnefonds.yaml');
+    expect(result.output).toContain('appliesTo.0');
   }, 120_000);
 
   it('names the settings file when the contact e-mail is malformed', () => {
