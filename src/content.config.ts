@@ -1,6 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { PageSchema, PrincipleSchema, SchemeSchema, SiteSettingsSchema } from './domain';
+import { z } from 'zod';
+import {
+  ActivityQuestionSchema,
+  ActivityTemplateSchema,
+  ChecklistMetaSchema,
+  PageSchema,
+  PrincipleSchema,
+  SchemeSchema,
+  SchoolQuestionSchema,
+  SiteSettingsSchema,
+} from './domain';
 
 // Only wiring: loaders to schemas. The content folder can be swapped to publish another
 // municipality's site from the same code (README: "Another municipality").
@@ -12,9 +22,17 @@ const root = (process.env.SKC_CONTENT_DIR ?? './content').replace(/\/$/, '');
 const markdown = (folder: string) =>
   glob({ pattern: '**/*.md', base: `${root}/${folder}`, deferRender: true, generateId: ({ entry }) => entry.replace(/\.md$/, '') });
 
+const checklistFile = (name: string) => glob({ pattern: name, base: `${root}/checklist` });
+
 export const collections = {
   principles: defineCollection({ loader: markdown('principles'), schema: PrincipleSchema }),
   pages: defineCollection({ loader: markdown('pages'), schema: PageSchema }),
   schemes: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/schemes` }), schema: SchemeSchema }),
   settings: defineCollection({ loader: glob({ pattern: 'site.yaml', base: `${root}/settings` }), schema: SiteSettingsSchema }),
+  // The self-assessment checklist. Each list file is one entry whose data is the whole list, so the
+  // editor's order is the order of the questions (Astro's file() loader does not keep it).
+  checklistMeta: defineCollection({ loader: checklistFile('checklist.yaml'), schema: ChecklistMetaSchema }),
+  schoolQuestions: defineCollection({ loader: checklistFile('school-wide.yaml'), schema: z.array(SchoolQuestionSchema) }),
+  activityQuestions: defineCollection({ loader: checklistFile('activity.yaml'), schema: z.array(ActivityQuestionSchema) }),
+  activityTemplates: defineCollection({ loader: checklistFile('templates.yaml'), schema: z.array(ActivityTemplateSchema) }),
 };

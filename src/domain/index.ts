@@ -6,3 +6,6 @@ export * from './content/scheme';
 export * from './content/settings';
 export * from './content/problems';
 export * from './content/translations';
+export * from './checklist/check';
+export * from './assessment';
+export * from './checklist/schema';

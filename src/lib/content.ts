@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { checkTranslations, formatProblem, type Lang, type PageKey } from '../domain';
+import { checkChecklist, checkTranslations, formatProblem, type Checklist, type Lang, type PageKey } from '../domain';
 
 // Reads the validated collections once per build and answers the questions pages ask.
 // Cross-file rules (every key in every language) are checked here, so a missing translation
@@ -8,18 +8,32 @@ import { checkTranslations, formatProblem, type Lang, type PageKey } from '../do
 const langOf = (id: string) => id.split('/')[0] as Lang;
 
 async function load() {
-  const [principles, pages, schemes, settings] = await Promise.all([
+  const [principles, pages, schemes, settings, checklistMeta, schoolQuestions, activityQuestions, templates] = await Promise.all([
     getCollection('principles'),
     getCollection('pages'),
     getCollection('schemes'),
     getCollection('settings'),
+    getCollection('checklistMeta'),
+    getCollection('schoolQuestions'),
+    getCollection('activityQuestions'),
+    getCollection('activityTemplates'),
   ]);
+  const meta = checklistMeta[0]?.data;
+  if (!meta) throw new Error('content/checklist/checklist.yaml is missing: it gives the checklist version.');
+  const checklist: Checklist = {
+    version: meta.version,
+    date: meta.date.toISOString().slice(0, 10),
+    schoolQuestions: schoolQuestions[0]?.data ?? [],
+    activityQuestions: activityQuestions[0]?.data ?? [],
+    templates: templates[0]?.data ?? [],
+  };
   const site = settings[0];
   if (!site) throw new Error('content/settings/site.yaml is missing: it names the municipality and its contact.');
 
   const problems = [
     ...checkTranslations(principles.map((e) => ({ file: e.filePath ?? e.id, lang: langOf(e.id), key: e.data.key, slug: e.data.slug, order: e.data.order }))),
     ...checkTranslations(pages.map((e) => ({ file: e.filePath ?? e.id, lang: langOf(e.id), key: e.data.key, slug: e.data.slug }))),
+    ...checkChecklist(checklist, [...new Set(principles.map((e) => e.data.key))]),
   ];
   if (problems.length) throw new Error(`Content does not fit together:\n${problems.map(formatProblem).join('\n')}`);
 
@@ -28,6 +42,7 @@ async function load() {
     pages,
     schemes: schemes.sort((a, b) => a.data.order - b.data.order),
     settings: site.data,
+    checklist,
   };
 }
 
@@ -44,4 +59,5 @@ export async function getPage(lang: Lang, key: PageKey) {
 }
 export const getSchemes = async () => (await loadContent()).schemes.map((entry) => entry.data);
 export const getSettings = async () => (await loadContent()).settings;
+export const getChecklist = async () => (await loadContent()).checklist;
 export { langOf };

@@ -1,6 +1,6 @@
 import { LANGS, type Lang, type PageKey } from '../domain';
 import { getPage, getPrinciples, loadContent } from './content';
-import { homePath, pagePath, principlePath, principlesPath, searchPath } from './routes';
+import { homePath, pagePath, principlePath, principlesPath, searchPath, selfAssessmentPath } from './routes';
 
 /** What a route shows; the page component picks its view from this. */
 export type View =
@@ -8,7 +8,8 @@ export type View =
   | { kind: 'principles' }
   | { kind: 'principle'; key: string }
   | { kind: 'page'; key: Exclude<PageKey, 'home'> }
-  | { kind: 'search' };
+  | { kind: 'search' }
+  | { kind: 'self-assessment' };
 
 /** One built page: its path, language, view, and the same page in every language. */
 export interface SiteRoute {
@@ -38,6 +39,7 @@ export async function buildSiteMap(): Promise<SiteRoute[]> {
     each({ kind: 'principles' }, principlesPath),
     ...principleKeys.map((key) => each({ kind: 'principle', key }, async (lang) => principlePath(lang, await slugOf(lang, key)))),
     ...pageKeys.map((key) => each({ kind: 'page', key }, async (lang) => pagePath(lang, (await getPage(lang, key)).data.slug))),
+    each({ kind: 'self-assessment' }, selfAssessmentPath),
     each({ kind: 'search' }, searchPath),
   ];
   for (const step of steps) await step();

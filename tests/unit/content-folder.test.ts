@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ActivityQuestionSchema,
+  ActivityTemplateSchema,
+  checkChecklist,
+  ChecklistMetaSchema,
   checkTranslations,
   formatProblem,
   PageSchema,
   PrincipleSchema,
   SchemeSchema,
+  SchoolQuestionSchema,
   SiteSettingsSchema,
   validateEntry,
   type Lang,
@@ -17,6 +22,14 @@ const schemaFor = (file: string) =>
   : file.startsWith('content/pages/') ? PageSchema
   : file.startsWith('content/schemes/') ? SchemeSchema
   : file === 'content/settings/site.yaml' ? SiteSettingsSchema
+  : file === 'content/checklist/checklist.yaml' ? ChecklistMetaSchema
+  : undefined;
+
+// The checklist's question and template files are lists: each item is one entry.
+const listSchemaFor = (file: string) =>
+  file === 'content/checklist/school-wide.yaml' ? SchoolQuestionSchema
+  : file === 'content/checklist/activity.yaml' ? ActivityQuestionSchema
+  : file === 'content/checklist/templates.yaml' ? ActivityTemplateSchema
   : undefined;
 
 const files = listFiles(new URL('../../content', import.meta.url).pathname);
@@ -30,6 +43,17 @@ describe('the content folder', () => {
   });
 
   it.each(files)('%s passes its schema', (file) => {
+    const listSchema = listSchemaFor(file);
+    if (listSchema) {
+      const items = readContentFile(file).data as { id?: string }[];
+      expect(Array.isArray(items) && items.length > 0, `${file} is a list`).toBe(true);
+      const problems = items.flatMap((item, i) => {
+        const result = validateEntry(listSchema, item, file);
+        return result.ok ? [] : result.issues.map((issue) => formatProblem({ ...issue, field: `${item.id ?? i}.${issue.field}` }));
+      });
+      expect(problems).toEqual([]);
+      return;
+    }
     const schema = schemaFor(file);
     expect(schema, `${file} is in no collection`).toBeDefined();
     const result = validateEntry(schema!, readContentFile(file).data, file);
@@ -46,6 +70,19 @@ describe('the content folder', () => {
     const principles = entries.filter((e) => e.file.startsWith('principles:'));
     const pages = entries.filter((e) => e.file.startsWith('pages:'));
     expect([...checkTranslations(principles), ...checkTranslations(pages)].map(formatProblem)).toEqual([]);
+  });
+
+  it('has a checklist whose ids are unique and whose questions test existing principles', () => {
+    const meta = readContentFile('content/checklist/checklist.yaml').data as { version: number; date: Date };
+    const checklist = {
+      version: meta.version,
+      date: '',
+      schoolQuestions: readContentFile('content/checklist/school-wide.yaml').data as never[],
+      activityQuestions: readContentFile('content/checklist/activity.yaml').data as never[],
+      templates: readContentFile('content/checklist/templates.yaml').data as never[],
+    };
+    const keys = files.filter((f) => f.startsWith('content/principles/nl/')).map((f) => (readContentFile(f).data as { key: string }).key);
+    expect(checkChecklist(checklist, keys).map(formatProblem)).toEqual([]);
   });
 
   it('gives every principle a body that explains what it means', () => {

@@ -1,0 +1,58 @@
+import type { ActivityQuestion, Answer, AnswerValue, SchoolQuestion } from '../../domain';
+import { needsReview } from '../../domain';
+import { useApp } from './context';
+
+const VALUES: AnswerValue[] = ['yes', 'partly', 'no', 'na'];
+
+interface Props {
+  scope: string;
+  question: SchoolQuestion | ActivityQuestion;
+  answer: Answer | undefined;
+}
+
+/** One question: a fieldset of four native radios, help and principle one click away, a note once answered. */
+export function QuestionField({ scope, question, answer }: Props) {
+  const { state, t, data } = useApp();
+  const lang = data.lang;
+  const id = `q-${scope}-${question.id}`;
+  const principle = data.principles.find((p) => p.key === question.principle);
+  const review = needsReview(question, answer);
+  return (
+    <fieldset class={`skc-question${review ? ' skc-question--review' : ''}`} id={id}>
+      <legend class="skc-question__legend">{question.text[lang]}</legend>
+      <p class="skc-question__severity">{t(question.severity === 'critical' ? 'sa.critical' : 'sa.improvement')}</p>
+      {review && <p class="skc-question__review"><strong>{t('sa.question.review')}</strong></p>}
+      <div class="skc-choices">
+        {VALUES.map((value) => (
+          <label class="skc-choice" key={value}>
+            <input
+              type="radio"
+              name={id}
+              value={value}
+              checked={answer?.value === value}
+              onChange={() => state.answer(scope, question.id, value)}
+            />
+            <span>{t(`answer.${value}`)}</span>
+          </label>
+        ))}
+      </div>
+      <details class="skc-question__help">
+        <summary>{t('sa.question.help')}</summary>
+        <div dangerouslySetInnerHTML={{ __html: data.help[question.id] ?? '' }} />
+        {principle && <p><a href={principle.href} target="_blank" rel="noopener">{t('sa.question.principleLink', { title: principle.title })}</a></p>}
+      </details>
+      {answer && (
+        <div class="skc-field">
+          <label for={`${id}-note`}>{t('sa.question.note')}</label>
+          <textarea
+            id={`${id}-note`}
+            class="skc-input skc-textarea"
+            rows={2}
+            value={answer.note}
+            onInput={(e) => state.setNote(scope, question.id, e.currentTarget.value)}
+          />
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,86 @@
+import { actionPlanCsv } from '../../domain';
+import { ActionPlanTable } from './ActionPlanTable';
+import { useApp } from './context';
+import { download, fileNameFor } from './files';
+import { StatusText } from './StatusText';
+import { StepHeading } from './StepHeading';
+
+export function SummaryStep() {
+  const { state, t, data } = useApp();
+  const a = state.current.value!;
+  const counts = state.counts.value!;
+  const review = state.review.value;
+  const principleTitle = (key: string) => data.principles.find((p) => p.key === key)?.title ?? key;
+  const questionText = (id: string) =>
+    [...state.checklist.schoolQuestions, ...state.checklist.activityQuestions].find((q) => q.id === id)?.text[data.lang] ?? id;
+  const scopeName = (scope: string) => (scope === 'school' ? t('sa.summary.schoolWideScope') : a.activities.find((x) => x.id === scope)?.name ?? scope);
+
+  const exportCsv = () => {
+    const labels = {
+      headers: t('sa.csv.headers').split('|'),
+      answer: { no: t('answer.no'), partly: t('answer.partly') },
+      severity: { critical: t('severity.critical'), improvement: t('severity.improvement') },
+      schoolWide: t('sa.summary.schoolWideScope'),
+    };
+    download(fileNameFor(a.profile.schoolName, a.profile.schoolYear, 'csv'), actionPlanCsv(state.plan.value, data.lang, labels), 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <section aria-labelledby="sa-step-title">
+      <StepHeading>{t('sa.summary.title')}</StepHeading>
+      <p>{t('sa.progress', { answered: counts.answered, total: counts.total })}</p>
+
+      <h3>{t('sa.summary.activities')}</h3>
+      <ul class="skc-status-list">
+        <li>
+          {t('sa.summary.schoolWideScope')}: <StatusText status={state.schoolStatus.value ?? 'incomplete'} />
+        </li>
+        {a.activities.map((activity) => (
+          <li key={activity.id}>
+            <button type="button" class="skc-link-button" onClick={() => state.goTo({ name: 'activity', id: activity.id })}>
+              {activity.name}
+            </button>
+            : <StatusText status={state.activityStatuses.value.get(activity.id) ?? 'incomplete'} />
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('sa.summary.principles')}</h3>
+      <ul class="skc-status-list">
+        {state.principles.value.map((p) => (
+          <li key={p.principle}>
+            {principleTitle(p.principle)}: <StatusText status={p.status} /> <span class="skc-hint">({t('sa.summary.answeredOf', { answered: p.answered, total: p.total })})</span>
+          </li>
+        ))}
+      </ul>
+
+      {review.length > 0 && (
+        <>
+          <h3>{t('sa.summary.review')}</h3>
+          <ul>
+            {review.map((r) => (
+              <li key={`${r.scope}:${r.questionId}`}>
+                <a
+                  href={`#q-${r.scope}-${r.questionId}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    state.goTo(r.scope === 'school' ? { name: 'school' } : { name: 'activity', id: r.scope });
+                    setTimeout(() => document.getElementById(`q-${r.scope}-${r.questionId}`)?.scrollIntoView(), 50);
+                  }}
+                >
+                  {scopeName(r.scope)}: {questionText(r.questionId)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>{t('sa.summary.actions')}</h3>
+      <ActionPlanTable editable />
+      <p class="skc-button-row">
+        <button type="button" class="skc-button skc-button--secondary" onClick={exportCsv}>{t('sa.file.csv')}</button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import { h, render } from 'preact';
+import { SelfAssessmentApp } from './App';
+import { DATA_ELEMENT_ID, type IslandData } from './data';
+
+// Entry point of the one island: reads the build-time data from the page and renders the app.
+const root = document.getElementById('skc-sa-root');
+const dataElement = document.getElementById(DATA_ELEMENT_ID);
+if (root && dataElement?.textContent) {
+  const data = JSON.parse(dataElement.textContent) as IslandData;
+  root.replaceChildren();
+  render(h(SelfAssessmentApp, { data }), root);
+}

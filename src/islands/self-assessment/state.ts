@@ -1,0 +1,269 @@
+import { batch, computed, signal } from '@preact/signals';
+import {
+  actionKey,
+  actionPlan,
+  activityStatus,
+  createAssessment,
+  decodeAssessment,
+  duplicateAssessment,
+  encodeAssessment,
+  principleStatuses,
+  questionsToReview,
+  schoolWideStatus,
+  summaryCounts,
+  type ActionFields,
+  type Activity,
+  type AnswerValue,
+  type Assessment,
+  type Checklist,
+  type Problem,
+  type Profile,
+} from '../../domain';
+import type { AssessmentStorage } from './storage';
+
+export type Step =
+  | { name: 'list' }
+  | { name: 'profile' }
+  | { name: 'school' }
+  | { name: 'activities' }
+  | { name: 'activity'; id: string }
+  | { name: 'summary' }
+  | { name: 'report' };
+
+export type SaveState = { kind: 'idle' } | { kind: 'saved'; at: Date } | { kind: 'memory' } | { kind: 'failed' };
+/** A message for the live region, as a dictionary key and its values; the view translates it. */
+export type Notice = { key: string; params?: Record<string, string | number> } | null;
+export type NewActivity = Pick<Activity, 'name' | 'kind'> & Partial<Pick<Activity, 'templateId' | 'costPerPupil' | 'fundedBy' | 'notes'>>;
+
+interface Deps {
+  checklist: Checklist;
+  storage: AssessmentStorage;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+const randomId = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`).replace(/[^A-Za-z0-9_-]/g, '');
+
+/**
+ * The island's one state factory. Only the assessments themselves are state; progress, statuses,
+ * the action plan and the report are computed from them. Views call the named actions below.
+ */
+export function createAssessmentState({ checklist, storage, now = () => new Date(), newId = randomId }: Deps) {
+  const assessments = signal<Assessment[]>([]);
+  const currentId = signal<string | null>(null);
+  const step = signal<Step>({ name: 'list' });
+  const keepOnDevice = signal(true);
+  const saveState = signal<SaveState>({ kind: 'idle' });
+  const notice = signal<Notice>(null);
+  const lastDeleted = signal<Assessment | null>(null);
+  const importProblems = signal<Problem[]>([]);
+  /** Stored entries that could not be read (shown, never silently dropped). */
+  const unreadable = signal<{ key: string; raw: string }[]>([]);
+  const storageAvailable = signal(true);
+
+  const current = computed(() => assessments.value.find((a) => a.id === currentId.value) ?? null);
+  const plan = computed(() => (current.value ? actionPlan(checklist, current.value) : []));
+  const counts = computed(() => (current.value ? summaryCounts(checklist, current.value) : null));
+  const principles = computed(() => (current.value ? principleStatuses(checklist, current.value) : []));
+  const review = computed(() => (current.value ? questionsToReview(checklist, current.value) : []));
+  const schoolStatus = computed(() => (current.value ? schoolWideStatus(checklist, current.value) : null));
+  const activityStatuses = computed(() => {
+    const a = current.value;
+    return new Map(a ? a.activities.map((activity) => [activity.id, activityStatus(checklist, a, activity)] as const) : []);
+  });
+
+  function persist(assessment: Assessment) {
+    if (!keepOnDevice.value) {
+      saveState.value = { kind: 'memory' };
+      return;
+    }
+    saveState.value = storage.save(assessment) ? { kind: 'saved', at: now() } : { kind: 'failed' };
+  }
+
+  /** Every change goes through here: stamp, replace in the list, save. */
+  function commit(update: (a: Assessment) => Assessment) {
+    const a = current.value;
+    if (!a) return;
+    let next = { ...update(a), updatedAt: now().toISOString() };
+    // Once nothing is left to review, the answers are all against the current checklist.
+    if (next.checklistVersion !== checklist.version && questionsToReview(checklist, next).length === 0) {
+      next = { ...next, checklistVersion: checklist.version };
+    }
+    assessments.value = assessments.value.map((x) => (x.id === next.id ? next : x));
+    persist(next);
+  }
+
+  const sortByDate = (list: Assessment[]) => [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const add = (a: Assessment) => {
+    assessments.value = sortByDate([a, ...assessments.value.filter((x) => x.id !== a.id)]);
+    persist(a);
+  };
+  const uniqueId = (wanted: string) => (assessments.value.some((a) => a.id === wanted) ? newId() : wanted);
+
+  const updateAnswers = (scope: string, update: (answers: Assessment['schoolAnswers']) => Assessment['schoolAnswers']) =>
+    commit((a) =>
+      scope === 'school'
+        ? { ...a, schoolAnswers: update(a.schoolAnswers) }
+        : { ...a, activities: a.activities.map((act) => (act.id === scope ? { ...act, answers: update(act.answers) } : act)) },
+    );
+
+  return {
+    checklist,
+    assessments,
+    current,
+    step,
+    keepOnDevice,
+    saveState,
+    notice,
+    lastDeleted,
+    importProblems,
+    unreadable,
+    storageAvailable,
+    plan,
+    counts,
+    principles,
+    review,
+    schoolStatus,
+    activityStatuses,
+
+    /** Reads what this browser kept; entries that fail validation are listed, not dropped. */
+    load() {
+      const read = storage.readAll();
+      if (!read.ok) {
+        storageAvailable.value = false;
+        return;
+      }
+      const good: Assessment[] = [];
+      const bad: { key: string; raw: string }[] = [];
+      for (const entry of read.entries) {
+        const decoded = decodeAssessment(entry.raw, { currentChecklistVersion: checklist.version, fileName: entry.key });
+        if (decoded.ok) good.push(decoded.value.assessment);
+        else bad.push(entry);
+      }
+      batch(() => {
+        assessments.value = sortByDate(good);
+        unreadable.value = bad;
+      });
+    },
+    goTo(next: Step) {
+      step.value = next;
+    },
+    open(id: string) {
+      batch(() => {
+        currentId.value = id;
+        step.value = { name: 'profile' };
+        importProblems.value = [];
+      });
+    },
+    create() {
+      const a = createAssessment({ id: newId(), now: now(), checklistVersion: checklist.version });
+      batch(() => {
+        add(a);
+        currentId.value = a.id;
+        step.value = { name: 'profile' };
+      });
+    },
+    duplicate(id: string) {
+      const source = assessments.value.find((a) => a.id === id);
+      if (!source) return;
+      const copy = duplicateAssessment(source, { id: newId(), now: now() });
+      add(copy);
+      notice.value = { key: 'sa.activities.added', params: { name: copy.profile.schoolName || id } };
+    },
+    remove(id: string) {
+      const gone = assessments.value.find((a) => a.id === id);
+      if (!gone) return;
+      batch(() => {
+        assessments.value = assessments.value.filter((a) => a.id !== id);
+        lastDeleted.value = gone;
+        if (currentId.value === id) currentId.value = null;
+        notice.value = { key: 'sa.list.deleted', params: { name: gone.profile.schoolName } };
+      });
+      storage.remove(id);
+    },
+    undoRemove() {
+      const back = lastDeleted.value;
+      if (!back) return;
+      batch(() => {
+        add(back);
+        lastDeleted.value = null;
+        notice.value = { key: 'sa.list.restored', params: { name: back.profile.schoolName } };
+      });
+    },
+    updateProfile(patch: Partial<Profile>) {
+      commit((a) => ({ ...a, profile: { ...a.profile, ...patch } }));
+    },
+    answer(scope: string, questionId: string, value: AnswerValue) {
+      updateAnswers(scope, (answers) => ({
+        ...answers,
+        [questionId]: { value, note: answers[questionId]?.note ?? '', checklistVersion: checklist.version },
+      }));
+    },
+    setNote(scope: string, questionId: string, note: string) {
+      updateAnswers(scope, (answers) => {
+        const existing = answers[questionId];
+        return existing ? { ...answers, [questionId]: { ...existing, note } } : answers;
+      });
+    },
+    addActivity(input: NewActivity): string {
+      const activity: Activity = {
+        id: newId(),
+        templateId: input.templateId ?? null,
+        name: input.name,
+        kind: input.kind,
+        costPerPupil: input.costPerPupil ?? null,
+        fundedBy: input.fundedBy ?? 'contribution',
+        notes: input.notes ?? '',
+        answers: {},
+      };
+      commit((a) => ({ ...a, activities: [...a.activities, activity] }));
+      notice.value = { key: 'sa.activities.added', params: { name: activity.name } };
+      return activity.id;
+    },
+    updateActivity(id: string, patch: Partial<Omit<Activity, 'id' | 'answers'>>) {
+      commit((a) => ({ ...a, activities: a.activities.map((act) => (act.id === id ? { ...act, ...patch } : act)) }));
+    },
+    removeActivity(id: string) {
+      const name = current.value?.activities.find((act) => act.id === id)?.name ?? '';
+      commit((a) => ({ ...a, activities: a.activities.filter((act) => act.id !== id) }));
+      notice.value = { key: 'sa.activities.removed', params: { name } };
+    },
+    setActionField(scope: string, questionId: string, patch: Partial<ActionFields>) {
+      const key = actionKey(scope, questionId);
+      commit((a) => ({ ...a, actions: { ...a.actions, [key]: { owner: '', deadline: '', ...a.actions[key], ...patch } } }));
+    },
+    /** Opens an exported file. Nothing changes unless the whole file is valid. */
+    importText(text: string, fileName: string): boolean {
+      const decoded = decodeAssessment(text, { currentChecklistVersion: checklist.version, fileName });
+      if (!decoded.ok) {
+        importProblems.value = decoded.issues;
+        return false;
+      }
+      const imported = { ...decoded.value.assessment, id: uniqueId(decoded.value.assessment.id) };
+      const toReview = questionsToReview(checklist, imported).length;
+      batch(() => {
+        importProblems.value = [];
+        add(imported);
+        currentId.value = imported.id;
+        step.value = toReview ? { name: 'summary' } : { name: 'profile' };
+        notice.value = { key: toReview ? 'sa.import.review' : 'sa.import.ok', params: { name: imported.profile.schoolName, count: toReview } };
+      });
+      return true;
+    },
+    exportText(): string {
+      return current.value ? encodeAssessment(current.value) : '';
+    },
+    setKeepOnDevice(keep: boolean) {
+      keepOnDevice.value = keep;
+      const a = current.value;
+      if (!a) return;
+      if (keep) persist(a);
+      else {
+        storage.remove(a.id);
+        saveState.value = { kind: 'memory' };
+      }
+    },
+  };
+}
+
+export type AssessmentState = ReturnType<typeof createAssessmentState>;
