@@ -16,5 +16,18 @@ export default defineConfig({
   // Separate caches keep a fixture build from mixing its entries into the main content's data store.
   cacheDir: process.env.SKC_CACHE_DIR ?? './node_modules/.astro',
   integrations: [preact()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Route names like [...route] would give "_..abc.css": some hosts and proxies refuse ".." in a path.
+        output: {
+          assetFileNames: (asset) => {
+            const stem = (asset.names?.[0] ?? 'asset').replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+            return `_astro/${stem || 'asset'}.[hash][extname]`;
+          },
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -11,6 +11,9 @@ export type View =
   | { kind: 'search' }
   | { kind: 'self-assessment' };
 
+/** The self-assessment's paths; its pages live in src/pages/{nl,en}/ so its CSS and script stay there. */
+export const selfAssessmentAlternates = () => Object.fromEntries(LANGS.map((lang) => [lang, selfAssessmentPath(lang)])) as Record<Lang, string>;
+
 /** One built page: its path, language, view, and the same page in every language. */
 export interface SiteRoute {
   path: string;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addCustom, addTemplate, answerActivities, answerAll, goToStep, startAssessment } from './support/assessment';
-import { WCAG_TAGS } from './support/site';
+import { root, WCAG_TAGS } from './support/site';
 
 const URL_NL = '/nl/zelfevaluatie/';
 const work = mkdtempSync(join(tmpdir(), 'skc-e2e-'));
@@ -266,3 +266,17 @@ test.describe('the self-assessment', () => {
 async function goToStepEn(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Steps' }).first().getByRole('button', { name }).click();
 }
+
+test('a file saved by an earlier release opens with the same answers and report', async ({ page }) => {
+  // Every released schema version keeps a fixture filled against the published checklist.
+  const fixture = join(root, 'tests/fixtures/assessments/v1-noorderlicht-vo-real-checklist.json');
+  const saved = JSON.parse(readFileSync(fixture, 'utf8')) as { activities: { name: string }[] };
+  await page.goto(URL_NL);
+  await page.getByLabel('Bestand openen (.json)').setInputFiles(fixture);
+  await expect(page.getByLabel('Naam van de school')).toHaveValue('Het Noorderlicht College');
+  await goToStep(page, 'Rapport');
+  const report = page.locator('.skc-report');
+  for (const activity of saved.activities) await expect(report.getByRole('heading', { name: activity.name, exact: true })).toBeVisible();
+  await expect(report).toContainText('139 van 139 vragen beantwoord');
+  await expect(report).toContainText('Mevrouw Jansen, teamleider');
+});

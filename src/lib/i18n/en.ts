@@ -70,7 +70,7 @@ export const en: Dictionary = {
   'contact.phone': 'Phone',
   'contact.web': 'Website',
   'footer.agreement': 'Based on the {agreement} of {date}, theme {theme}.',
-  'footer.privacy': 'This site keeps no data about you and uses no cookies or tracking.',
+  'footer.privacy': 'This site collects no data about you and uses no cookies or tracking. A self-assessment stays in your own browser.',
   'footer.label': 'About this site',
   'external.newSite': '(other website)',
   'nav.selfAssessment': 'Self-assessment',

@@ -72,7 +72,7 @@ export const nl = {
   'contact.phone': 'Telefoon',
   'contact.web': 'Website',
   'footer.agreement': 'Gebaseerd op het {agreement} van {date}, thema {theme}.',
-  'footer.privacy': 'Deze site bewaart geen gegevens over u en gebruikt geen cookies of volgsoftware.',
+  'footer.privacy': 'Deze site verzamelt geen gegevens over u en gebruikt geen cookies of volgsoftware. Een zelfevaluatie blijft in uw eigen browser.',
   'footer.label': 'Over deze site',
   'external.newSite': '(andere website)',
   'nav.selfAssessment': 'Zelfevaluatie',

@@ -21,9 +21,8 @@ const send = (res, status, file, headers = {}) => {
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const path = normalize(decodeURIComponent(url.pathname));
-  if (path.includes('..')) return send(res, 404, join(root, '404.html'));
-  const file = join(root, path);
+  const file = join(root, normalize(decodeURIComponent(url.pathname)));
+  if (!file.startsWith(root)) return send(res, 404, join(root, '404.html'));
   if (existsSync(file) && statSync(file).isFile()) return send(res, 200, file);
   if (existsSync(join(file, 'index.html'))) {
     if (!url.pathname.endsWith('/')) {
