@@ -96,6 +96,27 @@ describe('broken content stops the build', () => {
     expect(result.output).toContain('contact.email');
   }, 120_000);
 
+  it('names the checklist question that tests a principle that does not exist', () => {
+    const dir = brokenCopy('broken-checklist', (d) => {
+      const file = join(d, 'checklist/activity.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('principle: beta-principle', 'principle: gamma-principle'));
+    });
+    const result = build(dir, 'broken-checklist');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/checklist\/activity\.yaml: field "act-fictional-all\.principle": no principle has key "gamma-principle"/);
+  }, 120_000);
+
+  it('names the checklist file and the question field that is malformed', () => {
+    const dir = brokenCopy('broken-question', (d) => {
+      const file = join(d, 'checklist/school-wide.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('severity: critical', 'severity: sometimes'));
+    });
+    const result = build(dir, 'broken-question');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('checklist/school-wide.yaml');
+    expect(result.output).toContain('0.severity');
+  }, 120_000);
+
   it('names the file whose translation is missing', () => {
     const dir = brokenCopy('missing-translation', (d) => rmSync(join(d, 'principles/en/02-beta.md')));
     const result = build(dir, 'missing-translation');

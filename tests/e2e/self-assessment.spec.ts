@@ -99,7 +99,7 @@ test.describe('the self-assessment', () => {
     await startAssessment(page, { name: 'Reload College', type: 'voortgezet onderwijs (vo)', year: '2026-2027', contribution: '60', filledInBy: 'Test' });
     await goToStep(page, 'Hele school');
     await answerAll(page, (i) => (i % 2 ? 'ja' : 'nee'));
-    await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen op deze computer om' })).toBeVisible();
+    await expect(page.getByText(/^Opgeslagen op deze computer om \d\d:\d\d:\d\d$/)).toBeVisible();
     await page.reload();
     await expect(page.locator('.skc-assessment-list strong')).toHaveText(['Reload College']);
     await page.getByRole('button', { name: 'Openen Reload College' }).click();
@@ -202,7 +202,8 @@ test.describe('the self-assessment', () => {
     await startAssessment(page, { name: 'Personeelskamer', type: 'basisonderwijs (po)', year: '2026-2027', contribution: '5', filledInBy: 'X' });
     await page.getByLabel('Bewaar mijn werk op deze computer').uncheck();
     await page.getByLabel('Naam van de school').fill('Personeelskamer PC');
-    await expect(page.getByRole('status').filter({ hasText: 'Niet bewaard op deze computer' })).toBeVisible();
+    await expect(page.locator('.skc-save-status')).toHaveText(/^Niet bewaard op deze computer/);
+    await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Niet bewaard op deze computer/);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('skc.')).length)).toBe(0);
   });
 
@@ -279,4 +280,25 @@ test('a file saved by an earlier release opens with the same answers and report'
   for (const activity of saved.activities) await expect(report.getByRole('heading', { name: activity.name, exact: true })).toBeVisible();
   await expect(report).toContainText('139 van 139 vragen beantwoord');
   await expect(report).toContainText('Mevrouw Jansen, teamleider');
+});
+
+test('the action plan downloads as a CSV file that a spreadsheet reads', async ({ page }) => {
+  await page.goto(URL_NL);
+  await startAssessment(page, { name: 'CSV School', type: 'basisonderwijs (po)', year: '2026-2027', contribution: '10', filledInBy: 'X' });
+  await goToStep(page, 'Hele school');
+  await page.locator('fieldset.skc-question').first().getByRole('radio', { name: 'nee', exact: true }).check();
+  await goToStep(page, 'Samenvatting en actieplan');
+  await page.locator('.skc-action-table tbody tr').first().getByRole('textbox').first().fill('=HYPERLINK("http://example.org")');
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Actieplan als spreadsheet (.csv)' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('csv-school-2026-2027.csv');
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const [header, row] = csv.slice(1).split('\r\n');
+  expect(header).toBe('"Waar","Vraag","Antwoord","Soort","Voorgestelde actie","Wie","Wanneer klaar","Uitgangspunt"');
+  expect(row).toContain('"Hele school"');
+  expect(row).toContain('"nee"');
+  // A cell that a spreadsheet would run as a formula is neutralised.
+  expect(row).toContain('"\'=HYPERLINK(""http://example.org"")"');
 });

@@ -22,11 +22,13 @@ function SaveStatus() {
   const s = state.saveState.value;
   const time = s.kind === 'saved' ? s.at.toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
   const text = s.kind === 'saved' ? t('sa.storage.saved', { time }) : s.kind === 'memory' ? t('sa.storage.memory') : s.kind === 'failed' ? t('sa.storage.failed') : '';
-  return <p class={`skc-save-status skc-save-status--${s.kind}`} role="status">{text}</p>;
+  // Shown, not announced: a screen reader would otherwise repeat "saved" after every keystroke.
+  // Trouble (not kept, saving failed) is announced once through the live region (state.persist).
+  return <p class={`skc-save-status skc-save-status--${s.kind}`}>{text}</p>;
 }
 
 function Flow() {
-  const { state, t, data } = useApp();
+  const { state, t } = useApp();
   const step = state.step.value;
   const a = state.current.value;
   if (!a) return null;

@@ -73,11 +73,12 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
   });
 
   function persist(assessment: Assessment) {
-    if (!keepOnDevice.value) {
-      saveState.value = { kind: 'memory' };
-      return;
-    }
-    saveState.value = storage.save(assessment) ? { kind: 'saved', at: now() } : { kind: 'failed' };
+    const before = saveState.value.kind;
+    if (!keepOnDevice.value) saveState.value = { kind: 'memory' };
+    else saveState.value = storage.save(assessment) ? { kind: 'saved', at: now() } : { kind: 'failed' };
+    const after = saveState.value.kind;
+    // Announce trouble once when it starts, not on every change.
+    if (after !== before && (after === 'failed' || after === 'memory')) notice.value = { key: `sa.storage.${after}` };
   }
 
   /** Every change goes through here: stamp, replace in the list, save. */
@@ -260,7 +261,7 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
       if (keep) persist(a);
       else {
         storage.remove(a.id);
-        saveState.value = { kind: 'memory' };
+        persist(a);
       }
     },
   };
