@@ -30,4 +30,22 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and styles, so no
+  // 'unsafe-inline'. Pagefind compiles its WebAssembly ('wasm-unsafe-eval'), which is not script eval.
+  // frame-ancestors cannot be set in a <meta>; README tells deployers to send it as a header.
+  security: {
+    csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

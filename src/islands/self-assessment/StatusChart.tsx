@@ -12,7 +12,7 @@ export function StatusChart() {
   const barWidth = 260;
   return (
     <figure class="skc-chart">
-      <svg role="img" aria-labelledby="sa-chart-title" viewBox={`0 0 ${labelWidth + barWidth + 40} ${rows.length * rowHeight}`} width="100%" style={{ maxWidth: '36rem' }}>
+      <svg role="img" aria-labelledby="sa-chart-title" viewBox={`0 0 ${labelWidth + barWidth + 40} ${rows.length * rowHeight}`} width="100%" class="skc-chart__svg">
         <title id="sa-chart-title">{t('sa.report.chartTitle')}</title>
         {rows.map((row, i) => (
           <g key={row.status} transform={`translate(0 ${i * rowHeight})`}>

@@ -10,6 +10,7 @@ export const en: Dictionary = {
   'nav.principles': 'Principles',
   'nav.parents': 'For parents',
   'nav.about': 'About this site',
+  'nav.privacy': 'Privacy',
   'nav.search': 'Search',
   'lang.switchLabel': 'Language',
   'lang.switchTo': 'Nederlands',

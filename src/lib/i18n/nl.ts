@@ -12,6 +12,7 @@ export const nl = {
   'nav.principles': 'Uitgangspunten',
   'nav.parents': 'Voor ouders',
   'nav.about': 'Over deze site',
+  'nav.privacy': 'Privacy',
   'nav.search': 'Zoeken',
   'lang.switchLabel': 'Taal',
   'lang.switchTo': 'English',
