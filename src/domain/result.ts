@@ -7,8 +7,12 @@ export interface Problem {
   file: string;
   /** Dotted path of the field inside the file, e.g. `sources.0.url`; empty for the whole file. */
   field: string;
-  /** What is wrong, in words an editor can act on. */
+  /** What is wrong, in words an editor can act on (English; the page shows `code` in its own language). */
   message: string;
+  /** Stable name of the problem for translated messages, e.g. `not-json`; absent for schema issues. */
+  code?: string;
+  /** Values for the translated message. */
+  params?: Record<string, string | number>;
 }
 
 export function formatProblem(problem: Problem): string {

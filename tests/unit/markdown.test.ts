@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderInline, renderMarkdown, slugify } from '../../src/lib/markdown';
+import { LONG_STRING, PAYLOADS } from '../fixtures/payloads';
 
 const html = (source: string) => renderMarkdown(source).html;
 
@@ -62,3 +63,21 @@ describe('the one Markdown renderer', () => {
     expect(slugify('!!!')).toBe('section');
   });
 });
+
+describe('hostile Markdown from content or users', () => {
+  // Inert: no element that runs script, no event handler, no script URL, no foreign embedded document.
+  const assertInert = (html: string) => {
+    expect(html).not.toMatch(/<(script|iframe|svg|style|object|embed)\b/i);
+    expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
+    expect(html).not.toMatch(/(href|src)="\s*(javascript|vbscript|data):/i);
+  };
+  it.each(PAYLOADS.map((p) => [p]))('renders %j as inert text', (payload) => {
+    assertInert(renderMarkdown(payload).html);
+    assertInert(renderInline(payload));
+    assertInert(renderMarkdown(`## ${payload}\n\n- ${payload}\n\n> ${payload}`).html);
+  });
+  it('renders a very long string without trouble', () => {
+    expect(renderMarkdown(LONG_STRING).html.length).toBeGreaterThanOrEqual(LONG_STRING.length);
+  });
+});
+

@@ -88,42 +88,43 @@ export function decodeAssessment(
   options: DecodeOptions,
 ): Result<{ assessment: Assessment; migratedFrom: number | null }> {
   const file = options.fileName ?? 'bestand';
-  const fail = (message: string, field = ''): { ok: false; issues: Problem[] } => ({
+  const fail = (code: string, message: string, field = '', params: Problem['params'] = {}): { ok: false; issues: Problem[] } => ({
     ok: false,
-    issues: [{ file, field, message }],
+    issues: [{ file, field, message, code, params }],
   });
 
   // Characters, not bytes: the caller checks File.size before reading; this guards text from elsewhere.
-  if (text.length > MAX_FILE_BYTES) return fail('file is larger than 10 MB');
+  if (text.length > MAX_FILE_BYTES) return fail('too-large', 'file is larger than 10 MB');
 
   let data: unknown;
   try {
     // Editors on Windows may save JSON with a byte-order mark, which JSON.parse refuses.
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail(`not a JSON file: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail('not-json', `not a JSON file: ${reason}`, '', { reason });
   }
 
-  if (!isPlainObject(data) || data.format !== FORMAT_NAME) return fail('this is not a Schoolkostencheck file');
+  if (!isPlainObject(data) || data.format !== FORMAT_NAME) return fail('not-ours', 'this is not a Schoolkostencheck file');
 
   const version = data.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail('missing or not a whole number', 'schemaVersion');
+    return fail('version-missing', 'missing or not a whole number', 'schemaVersion');
   }
-  if (version > SCHEMA_VERSION) return fail('made with a newer version of this tool; update the page', 'schemaVersion');
+  if (version > SCHEMA_VERSION) return fail('version-newer', 'made with a newer version of this tool; update the page', 'schemaVersion');
 
   const migrations = options.migrations ?? MIGRATIONS;
   let migrated: unknown = data;
   for (let from = version; from < SCHEMA_VERSION; from += 1) {
     const step = Object.hasOwn(migrations, from) ? migrations[from] : undefined;
-    if (!step) return fail(`version ${from} can no longer be read (no migration to version ${from + 1})`, 'schemaVersion');
+    if (!step) return fail('version-unreadable', `version ${from} can no longer be read (no migration to version ${from + 1})`, 'schemaVersion', { from });
     try {
       migrated = step(migrated);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return fail(`could not bring the file from version ${from} to ${from + 1}: ${reason}`);
+      return fail('migration-failed', `could not bring the file from version ${from} to ${from + 1}: ${reason}`, '', { from, to: from + 1 });
     }
-    if (!isPlainObject(migrated)) return fail(`could not bring the file from version ${from} to ${from + 1}`);
+    if (!isPlainObject(migrated)) return fail('migration-failed', `could not bring the file from version ${from} to ${from + 1}`, '', { from, to: from + 1 });
     // The loop, not each migration, records the version reached, so a migration cannot forget it.
     migrated = { ...migrated, schemaVersion: from + 1 };
   }
@@ -139,9 +140,9 @@ export function decodeAssessment(
   assessment.activities.forEach((activity, index) => {
     const first = seen.get(activity.id);
     if (activity.id === 'school') {
-      issues.push({ file, field: `activities.${index}.id`, message: '"school" is reserved; use another id' });
+      issues.push({ file, field: `activities.${index}.id`, message: '"school" is reserved; use another id', code: 'reserved-id' });
     } else if (first !== undefined) {
-      issues.push({ file, field: `activities.${index}.id`, message: `"${activity.id}" is also used by activity ${first}; ids must be unique` });
+      issues.push({ file, field: `activities.${index}.id`, message: `"${activity.id}" is also used by activity ${first}; ids must be unique`, code: 'duplicate-id', params: { id: activity.id } });
     } else {
       seen.set(activity.id, index);
     }
@@ -151,6 +152,8 @@ export function decodeAssessment(
       file,
       field: 'checklistVersion',
       message: `filled in against checklist version ${assessment.checklistVersion}, newer than this page's version ${options.currentChecklistVersion}; update the page`,
+      code: 'checklist-newer',
+      params: { file: assessment.checklistVersion, page: options.currentChecklistVersion },
     });
   }
   if (issues.length > 0) return { ok: false, issues };

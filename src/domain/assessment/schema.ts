@@ -7,9 +7,11 @@ export const FORMAT_NAME = 'schoolkostencheck-assessment';
 /** Raised when the stored shape changes; older files are migrated (codec.ts), never refused. */
 export const SCHEMA_VERSION = 1;
 
-const ShortText = z.string().max(500, 'keep this under 500 characters');
-const LongText = z.string().max(10_000, 'keep this under 10,000 characters');
-const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id of letters, digits, - or _');
+// No custom messages here: these reach users, and zod's own messages come in the page's language
+// (the island sets zod's locale).
+const ShortText = z.string().max(500);
+const LongText = z.string().max(10_000);
+const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 /** ja / deels / nee / n.v.t., stored language-neutral. */
 export const AnswerValueSchema = z.enum(['yes', 'partly', 'no', 'na']);
@@ -52,7 +54,7 @@ export const ActivitySchema = z.strictObject({
   /** The template it was added from, if any. */
   templateId: Id.nullable().default(null),
   /** Name as the school calls it. */
-  name: ShortText.min(1, 'give the activity a name'),
+  name: ShortText.min(1),
   /** Decides which questions it gets. */
   kind: ActivityKindSchema,
   /** Cost per pupil in euros, if known. */
@@ -87,7 +89,7 @@ export const AssessmentSchema = z.strictObject({
   profile: ProfileSchema,
   /** Answers to the school-wide questions. */
   schoolAnswers: AnswersSchema.default({}),
-  activities: z.array(ActivitySchema).max(1000, 'at most 1,000 activities').default([]),
+  activities: z.array(ActivitySchema).max(1000).default([]),
   /** Owner and deadline per action, by action key (`school:<question>` or `<activity>:<question>`). */
   actions: z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/), ActionFieldsSchema).default({}),
 });

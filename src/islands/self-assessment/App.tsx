@@ -109,6 +109,10 @@ export function SelfAssessmentApp({ data }: { data: IslandData }) {
     // The static checklist document is for readers without JavaScript; the app replaces it.
     document.getElementById('skc-checklist-document')?.setAttribute('hidden', '');
     markPageLoaded();
+    // Another tab of this site saved or deleted an assessment.
+    const onStorage = (event: StorageEvent) => value.state.onExternalChange(event.key, event.newValue);
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
   }, []);
   return (
     <Ctx.Provider value={value}>

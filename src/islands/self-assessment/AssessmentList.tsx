@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { formatProblem } from '../../domain';
 import { useApp } from './context';
 import { download } from './files';
+import { describeProblem } from './problems';
 import { useFocusOnShow } from './StepHeading';
 
 export function AssessmentList() {
@@ -30,19 +30,21 @@ export function AssessmentList() {
         <div class="skc-error-summary" id="sa-import-errors" tabIndex={-1} role="alert" aria-labelledby="sa-import-errors-title">
           <h3 id="sa-import-errors-title">{t('sa.import.title')}</h3>
           <ul>
-            {problems.map((p, i) => <li key={i}>{formatProblem(p)}</li>)}
+            {problems.map((p, i) => <li key={i}>{describeProblem(p, t)}</li>)}
           </ul>
         </div>
       )}
 
+      {!state.storageAvailable.value && <p class="skc-notice" role="status">{t('sa.storage.unavailable')}</p>}
+
       {state.unreadable.value.length > 0 && (
         <div class="skc-error-summary" role="alert">
+          <p>{t('sa.storage.unreadable', { count: state.unreadable.value.length })}</p>
           <ul>
             {state.unreadable.value.map((entry) => (
               <li key={entry.key}>
-                {entry.key}{' '}
-                <button type="button" class="skc-link-button" onClick={() => download(`${entry.key}.json`, entry.raw, 'application/json')}>
-                  {t('sa.file.export')}
+                <button type="button" class="skc-link-button" onClick={() => download(`${entry.key}.txt`, entry.raw, 'text/plain')}>
+                  {t('sa.storage.downloadRaw', { key: entry.key })}
                 </button>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import './zod-config';
 import { h, render } from 'preact';
 import { SelfAssessmentApp } from './App';
 import { DATA_ELEMENT_ID, type IslandData } from './data';

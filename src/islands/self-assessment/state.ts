@@ -19,7 +19,7 @@ import {
   type Problem,
   type Profile,
 } from '../../domain';
-import type { AssessmentStorage } from './storage';
+import { STORAGE_PREFIX, type AssessmentStorage } from './storage';
 
 export type Step =
   | { name: 'list' }
@@ -131,7 +131,9 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
     load() {
       const read = storage.readAll();
       if (!read.ok) {
+        // Work goes on in memory; every save says so and the page tells the user once.
         storageAvailable.value = false;
+        keepOnDevice.value = false;
         return;
       }
       const good: Assessment[] = [];
@@ -145,6 +147,26 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
         assessments.value = sortByDate(good);
         unreadable.value = bad;
       });
+    },
+    /**
+     * Another tab changed or deleted an assessment (the browser's `storage` event). Take its version so
+     * this tab never saves over it with stale data, and say so when it is the one open here.
+     */
+    onExternalChange(key: string | null, newValue: string | null) {
+      if (!key?.startsWith(STORAGE_PREFIX)) return;
+      const id = key.slice(STORAGE_PREFIX.length);
+      const isOpen = currentId.value === id;
+      if (newValue === null) {
+        if (isOpen) notice.value = { key: 'sa.tabs.deletedElsewhere' };
+        else assessments.value = assessments.value.filter((a) => a.id !== id);
+        return;
+      }
+      const decoded = decodeAssessment(newValue, { currentChecklistVersion: checklist.version, fileName: key });
+      if (!decoded.ok) return;
+      const incoming = decoded.value.assessment;
+      const known = assessments.value.some((a) => a.id === id);
+      assessments.value = sortByDate(known ? assessments.value.map((a) => (a.id === id ? incoming : a)) : [incoming, ...assessments.value]);
+      if (isOpen) notice.value = { key: 'sa.tabs.updated' };
     },
     goTo(next: Step) {
       step.value = next;

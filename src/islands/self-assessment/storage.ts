@@ -4,7 +4,8 @@ import type { Assessment } from '../../domain';
  * Browser storage, wrapped so that a failure (private mode, quota, blocked storage) is reported and
  * never breaks the page: every call returns whether it worked.
  */
-const PREFIX = 'skc.assessment.';
+export const STORAGE_PREFIX = 'skc.assessment.';
+const PREFIX = STORAGE_PREFIX;
 
 export interface StoredEntry {
   key: string;
