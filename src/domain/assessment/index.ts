@@ -6,3 +6,4 @@ export * from './action-plan';
 export * from './create';
 export * from './codec';
 export * from './csv';
+export * from './fit';

@@ -9,8 +9,10 @@ export const SCHEMA_VERSION = 1;
 
 // No custom messages here: these reach users, and zod's own messages come in the page's language
 // (the island sets zod's locale).
-const ShortText = z.string().max(500);
-const LongText = z.string().max(10_000);
+/** Limits of what is stored; the island's fields enforce the same, so a value typed is a value kept. */
+export const LIMITS = { shortText: 500, longText: 10_000, amount: 100_000 } as const;
+const ShortText = z.string().max(LIMITS.shortText);
+const LongText = z.string().max(LIMITS.longText);
 const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 /** ja / deels / nee / n.v.t., stored language-neutral. */
@@ -38,7 +40,7 @@ export const ProfileSchema = z.strictObject({
   /** e.g. "2026-2027". */
   schoolYear: ShortText.default(''),
   /** Yearly voluntary contribution per pupil in euros; null when none is asked. */
-  contribution: z.number().min(0).max(100_000).nullable().default(null),
+  contribution: z.number().min(0).max(LIMITS.amount).nullable().default(null),
   /** Who filled it in (names, roles). */
   filledInBy: ShortText.default(''),
   /** Whether the MR was involved in this assessment. */
@@ -58,7 +60,7 @@ export const ActivitySchema = z.strictObject({
   /** Decides which questions it gets. */
   kind: ActivityKindSchema,
   /** Cost per pupil in euros, if known. */
-  costPerPupil: z.number().min(0).max(100_000).nullable().default(null),
+  costPerPupil: z.number().min(0).max(LIMITS.amount).nullable().default(null),
   /** Who pays for it. */
   fundedBy: z.enum(FUNDING).default('contribution'),
   /** Free notes. */

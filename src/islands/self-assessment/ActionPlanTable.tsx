@@ -1,3 +1,4 @@
+import { LIMITS } from '../../domain';
 import { useApp } from './context';
 
 /** The action plan: derived actions, with owner and deadline the school fills in (editable unless printing). */
@@ -31,6 +32,7 @@ export function ActionPlanTable({ editable }: { editable: boolean }) {
               {editable ? (
                 <input
                   class="skc-input skc-input--cell"
+                  maxLength={LIMITS.shortText}
                   aria-label={`${t('sa.summary.owner')}, ${t('sa.report.action').toLowerCase()} ${i + 1}`}
                   value={action.owner}
                   onInput={(e) => state.setActionField(action.scope, action.questionId, { owner: e.currentTarget.value })}

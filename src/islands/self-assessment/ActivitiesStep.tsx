@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ACTIVITY_KINDS, FUNDING, templatesFor, type ActivityKind } from '../../domain';
+import { ACTIVITY_KINDS, FUNDING, LIMITS, templatesFor, type ActivityKind } from '../../domain';
 import { useApp } from './context';
 import { StatusText } from './StatusText';
 import { StepHeading } from './StepHeading';
@@ -81,7 +81,7 @@ export function ActivitiesStep() {
         <div class="skc-field">
           <label for="sa-new-name">{t('sa.activities.name')}</label>
           {error && <p class="skc-error" id="sa-new-name-error">{error}</p>}
-          <input id="sa-new-name" class="skc-input skc-input--wide" value={name} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'sa-new-name-error' : undefined} onInput={(e) => setName(e.currentTarget.value)} />
+          <input id="sa-new-name" class="skc-input skc-input--wide" maxLength={LIMITS.shortText} value={name} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'sa-new-name-error' : undefined} onInput={(e) => setName(e.currentTarget.value)} />
         </div>
         <div class="skc-field">
           <label for="sa-new-kind">{t('sa.activities.kind')}</label>

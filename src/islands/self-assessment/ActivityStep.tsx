@@ -1,4 +1,4 @@
-import { activityQuestionsFor, ACTIVITY_KINDS, FUNDING, type ActivityKind } from '../../domain';
+import { activityQuestionsFor, ACTIVITY_KINDS, FUNDING, LIMITS, type ActivityKind } from '../../domain';
 import { useApp } from './context';
 import { QuestionField } from './QuestionField';
 import { StatusText } from './StatusText';
@@ -21,7 +21,7 @@ export function ActivityStep({ id }: { id: string }) {
         <summary>{t('sa.activity.details')}</summary>
         <div class="skc-field">
           <label for="sa-act-name">{t('sa.activities.name')}</label>
-          <input id="sa-act-name" class="skc-input skc-input--wide" value={activity.name} onInput={(e) => e.currentTarget.value.trim() && update({ name: e.currentTarget.value })} />
+          <input id="sa-act-name" class="skc-input skc-input--wide" maxLength={LIMITS.shortText} value={activity.name} onInput={(e) => e.currentTarget.value.trim() && update({ name: e.currentTarget.value })} />
         </div>
         <div class="skc-field">
           <label for="sa-act-kind">{t('sa.activities.kind')}</label>
@@ -36,6 +36,7 @@ export function ActivityStep({ id }: { id: string }) {
             class="skc-input"
             type="number"
             min="0"
+            max={LIMITS.amount}
             step="0.01"
             value={activity.costPerPupil ?? ''}
             onInput={(e) => {
@@ -52,7 +53,7 @@ export function ActivityStep({ id }: { id: string }) {
         </div>
         <div class="skc-field">
           <label for="sa-act-notes">{t('sa.activities.notes')}</label>
-          <textarea id="sa-act-notes" class="skc-input skc-textarea" rows={3} value={activity.notes} onInput={(e) => update({ notes: e.currentTarget.value })} />
+          <textarea id="sa-act-notes" class="skc-input skc-textarea" rows={3} maxLength={LIMITS.longText} value={activity.notes} onInput={(e) => update({ notes: e.currentTarget.value })} />
         </div>
       </details>
       <h3>{t('sa.activity.questions')}</h3>

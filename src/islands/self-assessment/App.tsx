@@ -96,7 +96,9 @@ function Flow() {
 function LiveRegion() {
   const { state, t } = useApp();
   const n = state.notice.value;
-  return <div class="skc-visually-hidden" aria-live="polite">{n ? t(n.key, n.params) : ''}</div>;
+  // An assessment without a school name is announced by the word for it, never by its internal id.
+  const params = n?.params && 'name' in n.params && !n.params.name ? { ...n.params, name: t('sa.list.unnamed') } : n?.params;
+  return <div class="skc-visually-hidden" aria-live="polite">{n ? t(n.key, params) : ''}</div>;
 }
 
 export function SelfAssessmentApp({ data }: { data: IslandData }) {

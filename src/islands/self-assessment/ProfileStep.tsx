@@ -1,4 +1,4 @@
-import type { Profile } from '../../domain';
+import { LIMITS, type Profile } from '../../domain';
 import { useApp } from './context';
 import { StepHeading } from './StepHeading';
 
@@ -15,7 +15,7 @@ export function ProfileStep() {
       <StepHeading>{t('sa.steps.profile')}</StepHeading>
       <div class="skc-field">
         <label for="sa-school-name">{t('sa.profile.schoolName')}</label>
-        <input id="sa-school-name" class="skc-input skc-input--wide" autocomplete="organization" value={p.schoolName} onInput={(e) => set({ schoolName: e.currentTarget.value })} />
+        <input id="sa-school-name" class="skc-input skc-input--wide" autocomplete="organization" maxLength={LIMITS.shortText} value={p.schoolName} onInput={(e) => set({ schoolName: e.currentTarget.value })} />
       </div>
       <fieldset class="skc-field">
         <legend>{t('sa.profile.schoolType')}</legend>
@@ -31,7 +31,7 @@ export function ProfileStep() {
       <div class="skc-field">
         <label for="sa-school-year">{t('sa.profile.schoolYear')}</label>
         <p class="skc-hint" id="sa-school-year-hint">{t('sa.profile.schoolYearHint')}</p>
-        <input id="sa-school-year" class="skc-input" aria-describedby="sa-school-year-hint" value={p.schoolYear} onInput={(e) => set({ schoolYear: e.currentTarget.value })} />
+        <input id="sa-school-year" class="skc-input" maxLength={LIMITS.shortText} aria-describedby="sa-school-year-hint" value={p.schoolYear} onInput={(e) => set({ schoolYear: e.currentTarget.value })} />
       </div>
       <div class="skc-field">
         <label for="sa-contribution">{t('sa.profile.contribution')}</label>
@@ -41,6 +41,7 @@ export function ProfileStep() {
           class="skc-input"
           type="number"
           min="0"
+          max={LIMITS.amount}
           step="0.01"
           inputMode="decimal"
           aria-describedby="sa-contribution-hint"
@@ -54,7 +55,7 @@ export function ProfileStep() {
       <div class="skc-field">
         <label for="sa-filled-in-by">{t('sa.profile.filledInBy')}</label>
         <p class="skc-hint" id="sa-filled-in-by-hint">{t('sa.profile.filledInByHint')}</p>
-        <input id="sa-filled-in-by" class="skc-input skc-input--wide" aria-describedby="sa-filled-in-by-hint" value={p.filledInBy} onInput={(e) => set({ filledInBy: e.currentTarget.value })} />
+        <input id="sa-filled-in-by" class="skc-input skc-input--wide" maxLength={LIMITS.shortText} aria-describedby="sa-filled-in-by-hint" value={p.filledInBy} onInput={(e) => set({ filledInBy: e.currentTarget.value })} />
       </div>
       <fieldset class="skc-field">
         <legend>{t('sa.profile.mrInvolved')}</legend>

@@ -1,5 +1,5 @@
 import type { ActivityQuestion, Answer, AnswerValue, SchoolQuestion } from '../../domain';
-import { needsReview } from '../../domain';
+import { LIMITS, needsReview } from '../../domain';
 import { useApp } from './context';
 
 const VALUES: AnswerValue[] = ['yes', 'partly', 'no', 'na'];
@@ -48,6 +48,7 @@ export function QuestionField({ scope, question, answer }: Props) {
             id={`${id}-note`}
             class="skc-input skc-textarea"
             rows={2}
+            maxLength={LIMITS.longText}
             value={answer.note}
             onInput={(e) => state.setNote(scope, question.id, e.currentTarget.value)}
           />

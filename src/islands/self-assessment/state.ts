@@ -7,6 +7,10 @@ import {
   decodeAssessment,
   duplicateAssessment,
   encodeAssessment,
+  fitAmount,
+  fitDate,
+  fitText,
+  LIMITS,
   principleStatuses,
   questionsToReview,
   schoolWideStatus,
@@ -191,7 +195,7 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
       if (!source) return;
       const copy = duplicateAssessment(source, { id: newId(), now: now() });
       add(copy);
-      notice.value = { key: 'sa.activities.added', params: { name: copy.profile.schoolName || id } };
+      notice.value = { key: 'sa.list.duplicated', params: { name: copy.profile.schoolName } };
     },
     remove(id: string) {
       const gone = assessments.value.find((a) => a.id === id);
@@ -214,7 +218,12 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
       });
     },
     updateProfile(patch: Partial<Profile>) {
-      commit((a) => ({ ...a, profile: { ...a.profile, ...patch } }));
+      const fitted: Partial<Profile> = { ...patch };
+      for (const key of ['schoolName', 'schoolYear', 'filledInBy'] as const) {
+        if (fitted[key] !== undefined) fitted[key] = fitText(fitted[key], LIMITS.shortText);
+      }
+      if ('contribution' in fitted) fitted.contribution = fitAmount(fitted.contribution);
+      commit((a) => ({ ...a, profile: { ...a.profile, ...fitted } }));
     },
     answer(scope: string, questionId: string, value: AnswerValue) {
       updateAnswers(scope, (answers) => ({
@@ -225,18 +234,18 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
     setNote(scope: string, questionId: string, note: string) {
       updateAnswers(scope, (answers) => {
         const existing = answers[questionId];
-        return existing ? { ...answers, [questionId]: { ...existing, note } } : answers;
+        return existing ? { ...answers, [questionId]: { ...existing, note: fitText(note, LIMITS.longText) } } : answers;
       });
     },
     addActivity(input: NewActivity): string {
       const activity: Activity = {
         id: newId(),
         templateId: input.templateId ?? null,
-        name: input.name,
+        name: fitText(input.name, LIMITS.shortText),
         kind: input.kind,
-        costPerPupil: input.costPerPupil ?? null,
+        costPerPupil: fitAmount(input.costPerPupil),
         fundedBy: input.fundedBy ?? 'contribution',
-        notes: input.notes ?? '',
+        notes: fitText(input.notes ?? '', LIMITS.longText),
         answers: {},
       };
       commit((a) => ({ ...a, activities: [...a.activities, activity] }));
@@ -244,7 +253,11 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
       return activity.id;
     },
     updateActivity(id: string, patch: Partial<Omit<Activity, 'id' | 'answers'>>) {
-      commit((a) => ({ ...a, activities: a.activities.map((act) => (act.id === id ? { ...act, ...patch } : act)) }));
+      const fitted = { ...patch };
+      if (fitted.name !== undefined) fitted.name = fitText(fitted.name, LIMITS.shortText);
+      if (fitted.notes !== undefined) fitted.notes = fitText(fitted.notes, LIMITS.longText);
+      if ('costPerPupil' in fitted) fitted.costPerPupil = fitAmount(fitted.costPerPupil);
+      commit((a) => ({ ...a, activities: a.activities.map((act) => (act.id === id ? { ...act, ...fitted } : act)) }));
     },
     removeActivity(id: string) {
       const name = current.value?.activities.find((act) => act.id === id)?.name ?? '';
@@ -253,6 +266,10 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
     },
     setActionField(scope: string, questionId: string, patch: Partial<ActionFields>) {
       const key = actionKey(scope, questionId);
+      patch = {
+        ...(patch.owner !== undefined ? { owner: fitText(patch.owner, LIMITS.shortText) } : {}),
+        ...(patch.deadline !== undefined ? { deadline: fitDate(patch.deadline) } : {}),
+      };
       commit((a) => ({ ...a, actions: { ...a.actions, [key]: { owner: '', deadline: '', ...a.actions[key], ...patch } } }));
     },
     /** Opens an exported file. Nothing changes unless the whole file is valid. */

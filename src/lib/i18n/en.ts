@@ -252,6 +252,7 @@ export const en: Dictionary = {
   'sa.storage.unavailable': 'This browser does not let the page keep anything on this computer. You can go on working in this tab. Save your work as a file before you close the tab.',
   'sa.tabs.updated': 'This self-assessment was updated with changes from another tab.',
   'sa.tabs.deletedElsewhere': 'This self-assessment was deleted in another tab. Your work is still here; save it as a file, or keep working to save it again.',
+  'sa.list.duplicated': 'A copy of “{name}” has been made.',
   'notFound.title': 'This page does not exist',
   'notFound.text': 'The page may have moved, or the address may not have been copied correctly.',
   'notFound.home': 'Go to the home page',

@@ -254,6 +254,7 @@ export const nl = {
   'sa.storage.unavailable': 'Deze browser laat niets bewaren op deze computer. U kunt gewoon verder werken in dit tabblad. Bewaar uw werk als bestand voordat u het tabblad sluit.',
   'sa.tabs.updated': 'Deze zelfevaluatie is bijgewerkt met wijzigingen uit een ander tabblad.',
   'sa.tabs.deletedElsewhere': 'Deze zelfevaluatie is in een ander tabblad verwijderd. Uw werk staat nog hier; bewaar het als bestand of blijf werken om het opnieuw op te slaan.',
+  'sa.list.duplicated': 'Er is een kopie gemaakt van “{name}”.',
   'notFound.title': 'Deze pagina bestaat niet',
   'notFound.text': 'Misschien is de pagina verplaatst, of is het adres niet goed overgenomen.',
   'notFound.home': 'Naar de startpagina',

@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { Report } from '../../src/islands/self-assessment/Report';
+import { answers, makeActivity, makeAssessment } from '../fixtures/checklist';
+import { nl, renderWithState } from './support';
+
+const assessment = () => {
+  const base = makeAssessment();
+  return makeAssessment({
+    profile: { ...base.profile, schoolName: 'Het Noorderlicht', schoolYear: '2025-2026', contribution: 45, filledInBy: 'J. de Vries' },
+    schoolAnswers: answers({ 'inform-parents': 'yes', 'mr-approved': 'no' }),
+    activities: [
+      makeActivity({ id: 'trip', name: 'Schoolreis', kind: 'one-day', costPerPupil: 27.5, answers: answers({ 'everyone-joins': 'no' }) }),
+      makeActivity({ id: 'laptop', name: 'Laptop', kind: 'materials-ict', fundedBy: 'school' }),
+    ],
+  });
+};
+
+const report = () => screen.getByRole('article', { name: nl['sa.report.title'] });
+const section = (name: string) => within(report()).getByRole('region', { name });
+
+describe('the report', () => {
+  it('names the school', () => {
+    renderWithState(<Report />, { assessment: assessment() });
+    expect(report().textContent).toContain('Het Noorderlicht');
+    const facts = section(nl['sa.report.cover']);
+    expect(within(facts).getAllByRole('term').map((dt) => dt.textContent)).toContain(nl['sa.profile.schoolName']);
+    expect(within(facts).getAllByRole('definition').map((dd) => dd.textContent)).toEqual(
+      expect.arrayContaining(['Het Noorderlicht', '2025-2026', '€ 45,00', 'J. de Vries', '1 oktober 2025']),
+    );
+  });
+
+  it('calls a school without a name "Naamloze school"', () => {
+    renderWithState(<Report />, { assessment: makeAssessment() });
+    expect(report().textContent).toContain(nl['sa.list.unnamed']);
+  });
+
+  it('has a heading for every activity', () => {
+    renderWithState(<Report />, { assessment: assessment() });
+    const activities = section(nl['sa.report.perActivity']);
+    expect(within(activities).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Schoolreis', 'Laptop']);
+  });
+
+  it('gives the answer to every question that applies, and says which are unanswered', () => {
+    renderWithState(<Report />, { assessment: assessment() });
+    const school = section(nl['sa.report.schoolWide']);
+    const cells = within(school).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
+    expect(cells).toEqual([
+      ['Vraag inform-parents?', 'ja'],
+      ['Vraag mr-approved?', 'nee'],
+      ['Vraag no-payer-lists?', nl['sa.report.unanswered']],
+    ]);
+  });
+
+  it('shows the status of each activity in words', () => {
+    renderWithState(<Report />, { assessment: assessment() });
+    expect(within(report()).getByRole('region', { name: 'Schoolreis' }).textContent).toContain(nl['status.excludes']);
+    expect(within(report()).getByRole('region', { name: 'Laptop' }).textContent).toContain(nl['status.incomplete']);
+  });
+
+  it('draws a chart of activities per outcome as an image with a name', () => {
+    renderWithState(<Report />, { assessment: assessment() });
+    const chart = within(report()).getByRole('img', { name: nl['sa.report.chartTitle'] });
+    expect(chart.tagName.toLowerCase()).toBe('svg');
+  });
+
+  it('includes the action plan without fields to fill in', () => {
+    renderWithState(<Report />, { assessment: assessment() });
+    const plan = section(nl['sa.report.actionPlan']);
+    expect(within(plan).getAllByRole('row')).toHaveLength(3);
+    expect(within(plan).queryByRole('textbox')).toBeNull();
+  });
+
+  it('ends with places to sign for the school leader and for the MR', () => {
+    renderWithState(<Report />, { assessment: assessment() });
+    const signatures = section(nl['sa.report.signatures']);
+    expect(signatures.textContent).toContain('Schoolleider');
+    expect(signatures.textContent).toContain('Namens de MR');
+    const text = signatures.textContent ?? '';
+    for (const label of [nl['sa.report.name'], nl['sa.report.date'], nl['sa.report.signature']]) {
+      expect(text.split(`${label}:`)).toHaveLength(3);
+    }
+  });
+});
