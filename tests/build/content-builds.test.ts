@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../unit/support/content-files';
+import { PAYLOADS } from '../fixtures/payloads';
 
 // Real `astro build` runs against fixture content folders: the same code must publish another
 // municipality, and broken content must stop the build with a message naming file and field.
@@ -60,6 +61,28 @@ describe('building another municipality from its own content folder', () => {
     expect(read('sitemap.xml')).toContain('/en/principles/beta-en/');
   });
 }, 120_000);
+
+describe('hostile text in content Markdown', () => {
+  it('is built into pages as text: no script, no event handler, no script link', () => {
+    const hostile = PAYLOADS.map((p) => `- ${p}`).join('\n');
+    const dir = brokenCopy('hostile', (d) => {
+      const principle = join(d, 'principles/nl/01-alpha.md');
+      writeFileSync(principle, `${readFileSync(principle, 'utf8')}\n${hostile}\n\n## ${PAYLOADS[0]}\n`);
+      const parents = join(d, 'pages/nl/ouders.md');
+      writeFileSync(parents, `${readFileSync(parents, 'utf8')}\n${hostile}\n`);
+    });
+    const result = build(dir, 'hostile');
+    expect(result.status, result.output).toBe(0);
+    for (const page of ['nl/uitgangspunten/alpha-nl/index.html', 'nl/ouders/index.html']) {
+      const html = readFileSync(join(result.outDir, page), 'utf8');
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      expect(main).toContain('&lt;script&gt;window.__xss=1&lt;/script&gt;');
+      expect(main).not.toMatch(/<(script|iframe|svg|style|object|embed)\b/i);
+      expect(main).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
+      expect(main).not.toMatch(/(href|src)="\s*(javascript|vbscript|data):/i);
+    }
+  }, 120_000);
+});
 
 describe('broken content stops the build', () => {
   it('names the file and the fields that are wrong', () => {

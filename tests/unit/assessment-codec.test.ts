@@ -21,11 +21,17 @@ const opts = { currentChecklistVersion: 1 };
 const fixtureData = (): any => JSON.parse(fixtureText);
 const text = (data: unknown) => JSON.stringify(data);
 
-/** The problems of a decode that must fail. */
+/** The problems of a decode that must fail, as file, field and English message (codes are tested apart). */
 function problems(input: string, options: Parameters<typeof decodeAssessment>[1] = opts): Problem[] {
   const result = decodeAssessment(input, options);
   if (result.ok) throw new Error('expected the file to be refused');
-  return result.issues;
+  return result.issues.map(({ file, field, message }) => ({ file, field, message }));
+}
+
+/** The codes the page translates, for problems that have one. */
+function codes(input: string, options: Parameters<typeof decodeAssessment>[1] = opts) {
+  const result = decodeAssessment(input, options);
+  return result.ok ? [] : result.issues.map((issue) => issue.code);
 }
 
 function decoded(input: string, options: Parameters<typeof decodeAssessment>[1] = opts) {
@@ -103,6 +109,15 @@ describe('decoding an export file', () => {
     const [problem, ...rest] = problems('{"format": ');
     expect(rest).toEqual([]);
     expect(problem?.message).toMatch(/^not a JSON file: .+/);
+  });
+
+  it('gives every problem of its own a code the page can translate', () => {
+    expect(codes(' '.repeat(MAX_FILE_BYTES + 1))).toEqual(['too-large']);
+    expect(codes('{"format": ')).toEqual(['not-json']);
+    expect(codes('[]')).toEqual(['not-ours']);
+    expect(codes(text({ ...fixtureData(), schemaVersion: 2 }))).toEqual(['version-newer']);
+    expect(codes(text({ ...fixtureData(), schemaVersion: 'one' }))).toEqual(['version-missing']);
+    expect(codes(text({ ...fixtureData(), checklistVersion: 3 }), { currentChecklistVersion: 2 })).toEqual(['checklist-newer']);
   });
 
   it('names the file it was given in every problem', () => {

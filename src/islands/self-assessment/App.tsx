@@ -114,7 +114,15 @@ export function SelfAssessmentApp({ data }: { data: IslandData }) {
     // Another tab of this site saved or deleted an assessment.
     const onStorage = (event: StorageEvent) => value.state.onExternalChange(event.key, event.newValue);
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    // Every change is saved as it happens; when the page is hidden or closed, retry a failed save once more.
+    const onHide = () => value.state.flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+    };
   }, []);
   return (
     <Ctx.Provider value={value}>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useApp } from './context';
+import { MAX_FILE_BYTES } from '../../domain';
 import { download } from './files';
 import { describeProblem } from './problems';
 import { useFocusOnShow } from './StepHeading';
@@ -17,7 +18,8 @@ export function AssessmentList() {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const ok = state.importText(await file.text(), file.name);
+    // A file over the limit is refused by its size, before the browser reads it into memory.
+    const ok = file.size > MAX_FILE_BYTES ? state.refuseImport(file.name) : state.importText(await file.text(), file.name);
     input.value = '';
     if (!ok) setTimeout(() => document.getElementById('sa-import-errors')?.focus(), 0);
   };

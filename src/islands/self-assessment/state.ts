@@ -290,6 +290,16 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
       });
       return true;
     },
+    /** A file refused before reading (too large); same outcome as a failed import. */
+    refuseImport(fileName: string): false {
+      importProblems.value = [{ file: fileName, field: '', message: 'file is larger than 10 MB', code: 'too-large' }];
+      return false;
+    },
+    /** Saves the open assessment once more (page hidden or closed), in case an earlier save failed. */
+    flush() {
+      const a = current.value;
+      if (a && keepOnDevice.value && saveState.value.kind === 'failed') persist(a);
+    },
     exportText(): string {
       return current.value ? encodeAssessment(current.value) : '';
     },
