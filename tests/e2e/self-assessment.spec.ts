@@ -74,7 +74,7 @@ test.describe('the self-assessment', () => {
     const words = text.split(' ');
     const printedInOrder = (sentence: string) => {
       const wanted = sentence.split(/\s+/);
-      const start = words.findIndex((w, i) => wanted.every((x, j) => j > 2 || words[i + j] === x));
+      const start = words.findIndex((_word, i) => wanted.every((x, j) => j > 2 || words[i + j] === x));
       let at = start;
       for (const word of wanted) {
         at = words.indexOf(word, at);

@@ -3,6 +3,7 @@ import { useApp } from './context';
 import { QuestionField } from './QuestionField';
 import { StatusText } from './StatusText';
 import { StepHeading } from './StepHeading';
+import { AmountInput } from './AmountInput';
 
 export function ActivityStep({ id }: { id: string }) {
   const { state, t } = useApp();
@@ -31,19 +32,7 @@ export function ActivityStep({ id }: { id: string }) {
         </div>
         <div class="skc-field">
           <label for="sa-act-cost">{t('sa.activities.cost')}</label>
-          <input
-            id="sa-act-cost"
-            class="skc-input"
-            type="number"
-            min="0"
-            max={LIMITS.amount}
-            step="0.01"
-            value={activity.costPerPupil ?? ''}
-            onInput={(e) => {
-              const n = e.currentTarget.valueAsNumber;
-              update({ costPerPupil: Number.isFinite(n) && n >= 0 ? n : null });
-            }}
-          />
+          <AmountInput id="sa-act-cost" value={activity.costPerPupil} onChange={(costPerPupil) => update({ costPerPupil })} />
         </div>
         <div class="skc-field">
           <label for="sa-act-funded">{t('sa.activities.fundedBy')}</label>

@@ -1,6 +1,8 @@
 import { LIMITS, type Profile } from '../../domain';
 import { useApp } from './context';
 import { StepHeading } from './StepHeading';
+import { Choices } from './Choices';
+import { AmountInput } from './AmountInput';
 
 const TYPES = ['po', 'vo', 'so'] as const;
 const MR = ['yes', 'planned', 'no', 'unknown'] as const;
@@ -19,14 +21,7 @@ export function ProfileStep() {
       </div>
       <fieldset class="skc-field">
         <legend>{t('sa.profile.schoolType')}</legend>
-        <div class="skc-choices">
-          {TYPES.map((type) => (
-            <label class="skc-choice" key={type}>
-              <input type="radio" name="sa-school-type" value={type} checked={p.schoolType === type} onChange={() => set({ schoolType: type })} />
-              <span>{t(`type.${type}`)}</span>
-            </label>
-          ))}
-        </div>
+        <Choices name="sa-school-type" options={TYPES.map((type) => ({ value: type, label: t(`type.${type}`) }))} value={p.schoolType} onChange={(schoolType) => set({ schoolType })} />
       </fieldset>
       <div class="skc-field">
         <label for="sa-school-year">{t('sa.profile.schoolYear')}</label>
@@ -36,21 +31,7 @@ export function ProfileStep() {
       <div class="skc-field">
         <label for="sa-contribution">{t('sa.profile.contribution')}</label>
         <p class="skc-hint" id="sa-contribution-hint">{t('sa.profile.contributionHint')}</p>
-        <input
-          id="sa-contribution"
-          class="skc-input"
-          type="number"
-          min="0"
-          max={LIMITS.amount}
-          step="0.01"
-          inputMode="decimal"
-          aria-describedby="sa-contribution-hint"
-          value={p.contribution ?? ''}
-          onInput={(e) => {
-            const n = e.currentTarget.valueAsNumber;
-            set({ contribution: Number.isFinite(n) && n >= 0 ? n : null });
-          }}
-        />
+        <AmountInput id="sa-contribution" describedBy="sa-contribution-hint" value={p.contribution} onChange={(contribution) => set({ contribution })} />
       </div>
       <div class="skc-field">
         <label for="sa-filled-in-by">{t('sa.profile.filledInBy')}</label>
@@ -59,14 +40,7 @@ export function ProfileStep() {
       </div>
       <fieldset class="skc-field">
         <legend>{t('sa.profile.mrInvolved')}</legend>
-        <div class="skc-choices">
-          {MR.map((value) => (
-            <label class="skc-choice" key={value}>
-              <input type="radio" name="sa-mr" value={value} checked={p.mrInvolved === value} onChange={() => set({ mrInvolved: value })} />
-              <span>{t(`sa.mr.${value}`)}</span>
-            </label>
-          ))}
-        </div>
+        <Choices name="sa-mr" options={MR.map((value) => ({ value, label: t(`sa.mr.${value}`) }))} value={p.mrInvolved} onChange={(mrInvolved) => set({ mrInvolved })} />
       </fieldset>
     </section>
   );

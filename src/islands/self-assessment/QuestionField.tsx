@@ -1,6 +1,7 @@
 import type { ActivityQuestion, Answer, AnswerValue, SchoolQuestion } from '../../domain';
 import { LIMITS, needsReview } from '../../domain';
 import { useApp } from './context';
+import { Choices } from './Choices';
 
 const VALUES: AnswerValue[] = ['yes', 'partly', 'no', 'na'];
 
@@ -22,20 +23,7 @@ export function QuestionField({ scope, question, answer }: Props) {
       <legend class="skc-question__legend">{question.text[lang]}</legend>
       <p class="skc-question__severity">{t(question.severity === 'critical' ? 'sa.critical' : 'sa.improvement')}</p>
       {review && <p class="skc-question__review"><strong>{t('sa.question.review')}</strong></p>}
-      <div class="skc-choices">
-        {VALUES.map((value) => (
-          <label class="skc-choice" key={value}>
-            <input
-              type="radio"
-              name={id}
-              value={value}
-              checked={answer?.value === value}
-              onChange={() => state.answer(scope, question.id, value)}
-            />
-            <span>{t(`answer.${value}`)}</span>
-          </label>
-        ))}
-      </div>
+      <Choices name={id} options={VALUES.map((value) => ({ value, label: t(`answer.${value}`) }))} value={answer?.value} onChange={(value) => state.answer(scope, question.id, value)} />
       <details class="skc-question__help">
         <summary>{t('sa.question.help')}</summary>
         <div dangerouslySetInnerHTML={{ __html: data.help[question.id] ?? '' }} />
