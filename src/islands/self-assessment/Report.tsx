@@ -38,8 +38,6 @@ export function Report() {
   const a = state.current.value!;
   const p = a.profile;
   const counts = state.counts.value!;
-  const statuses = [...state.activityStatuses.value.values()];
-  const count = (s: string) => statuses.filter((x) => x === s).length;
   const dateFormat = new Intl.DateTimeFormat(data.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
   const money = (n: number | null) => (n === null ? t('sa.report.none') : t('sa.report.euro', { amount: n.toLocaleString(data.lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) }));
   const principleTitle = (key: string) => data.principles.find((x) => x.key === key)?.title ?? key;
@@ -66,7 +64,7 @@ export function Report() {
       <section class="skc-report__section" aria-labelledby="sa-report-summary">
         <h3 id="sa-report-summary">{t('sa.report.summary')}</h3>
         <p>{t('sa.progress', { answered: counts.answered, total: counts.total })}</p>
-        <p>{t('sa.summary.counts', { open: count('open'), attention: count('attention'), excludes: count('excludes'), incomplete: count('incomplete') })}</p>
+        <p>{t('sa.summary.counts', counts.activities)}</p>
         <StatusChart />
       </section>
 

@@ -4,8 +4,8 @@ import { useApp } from './context';
 /** A small bar chart of activities per outcome, as inline SVG (no chart library). Counts are also printed as text. */
 export function StatusChart() {
   const { state, t } = useApp();
-  const statuses = [...state.activityStatuses.value.values()];
-  const rows = ITEM_STATUSES.map((status) => ({ status, count: statuses.filter((s) => s === status).length }));
+  const counts = state.counts.value?.activities;
+  const rows = ITEM_STATUSES.map((status) => ({ status, count: counts?.[status] ?? 0 }));
   const max = Math.max(1, ...rows.map((r) => r.count));
   const rowHeight = 28;
   const labelWidth = 210;
