@@ -92,6 +92,16 @@ describe('a question', () => {
     expect(screen.getByRole('group', { name: 'Vraag no-payer-lists?' }).textContent).not.toContain(nl['sa.question.review']);
   });
 
+  it('marks a question that is new since the assessment was filled in, until it is answered', () => {
+    renderWithState(<SchoolQuestion id="no-payer-lists" />, {
+      assessment: makeAssessment({ checklistVersion: 1, schoolAnswers: answers({ 'inform-parents': 'yes' }, 1) }),
+    });
+    const group = () => screen.getByRole('group', { name: 'Vraag no-payer-lists?' });
+    expect(group().textContent).toContain(nl['sa.question.new']);
+    fireEvent.click(screen.getByRole('radio', { name: 'ja' }));
+    expect(group().textContent).not.toContain(nl['sa.question.new']);
+  });
+
   it('links to the principle behind the question', () => {
     renderWithState(<SchoolQuestion id="mr-approved" />, { assessment: makeAssessment() });
     const link = screen.getByRole('link', { name: 'Lees het uitgangspunt: De MR stemt in (opent in een nieuw tabblad)' });

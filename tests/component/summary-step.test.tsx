@@ -107,7 +107,17 @@ describe('the summary', () => {
     const { state } = renderWithState(<SummaryStep />, {
       assessment: makeAssessment({ checklistVersion: 1, schoolAnswers: answers({ 'no-payer-lists': 'yes' }, 1) }),
     });
-    fireEvent.click(screen.getByRole('link', { name: 'Hele school: Vraag no-payer-lists?' }));
+    fireEvent.click(screen.getByRole('link', { name: 'Hele school: Vraag no-payer-lists? (vraag veranderd)' }));
+    expect(state.step.value).toEqual({ name: 'school' });
+  });
+});
+
+describe('questions new since an older checklist', () => {
+  it('are listed as new and link to the step where they are asked', () => {
+    const { state } = renderWithState(<SummaryStep />, {
+      assessment: makeAssessment({ checklistVersion: 1, schoolAnswers: answers({ 'inform-parents': 'yes', 'mr-approved': 'yes' }, 1) }),
+    });
+    fireEvent.click(screen.getByRole('link', { name: 'Hele school: Vraag no-payer-lists? (nieuwe vraag)' }));
     expect(state.step.value).toEqual({ name: 'school' });
   });
 });

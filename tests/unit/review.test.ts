@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsReview, questionsToReview } from '../../src/domain/assessment';
+import { isNewQuestion, needsReview, newQuestions, questionsToReview } from '../../src/domain/assessment';
 import { answer, answers, makeActivity, makeAssessment, testChecklist } from '../fixtures/checklist';
 
 describe('whether an answer needs review', () => {
@@ -41,5 +41,22 @@ describe('questions to review in an assessment', () => {
       activities: [makeActivity({ id: 'party', kind: 'celebration', answers: answers({ 'equal-alternative': 'yes' }, 1) })],
     });
     expect(questionsToReview(testChecklist, assessment)).toEqual([]);
+  });
+});
+
+describe('questions new since the assessment was filled in', () => {
+  it('marks an unanswered question added after the assessment’s checklist version', () => {
+    expect(isNewQuestion({ revised: 2 }, undefined, 1)).toBe(true);
+  });
+  it('does not mark it once it is answered, nor a question that already existed', () => {
+    expect(isNewQuestion({ revised: 2 }, answer('yes', 2), 1)).toBe(false);
+    expect(isNewQuestion({ revised: 1 }, undefined, 1)).toBe(false);
+  });
+  it('lists the new unanswered questions that apply, school-wide first', () => {
+    const assessment = makeAssessment({ checklistVersion: 1, schoolAnswers: {}, activities: [makeActivity({ id: 'trip', kind: 'one-day' })] });
+    expect(newQuestions(testChecklist, assessment)).toEqual([
+      { scope: 'school', questionId: 'no-payer-lists' },
+      { scope: 'trip', questionId: 'equal-alternative' },
+    ]);
   });
 });

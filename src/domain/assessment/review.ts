@@ -17,3 +17,18 @@ export function questionsToReview(checklist: Checklist, assessment: Assessment):
     .filter((item) => needsReview(item.question, item.answer))
     .map((item) => ({ scope: item.scope, questionId: item.question.id }));
 }
+
+/**
+ * Whether a question is new since the checklist version the assessment was filled against: it has no
+ * answer yet and was added (or last changed) after that version. Shown as "new" until answered.
+ */
+export function isNewQuestion(question: { revised: number }, answer: Answer | undefined, assessmentChecklistVersion: number): boolean {
+  return answer === undefined && question.revised > assessmentChecklistVersion;
+}
+
+/** Every applicable question that is new since the assessment's checklist version and not answered yet. */
+export function newQuestions(checklist: Checklist, assessment: Assessment): { scope: Scope; questionId: string }[] {
+  return applicableItems(checklist, assessment)
+    .filter((item) => isNewQuestion(item.question, item.answer, assessment.checklistVersion))
+    .map((item) => ({ scope: item.scope, questionId: item.question.id }));
+}

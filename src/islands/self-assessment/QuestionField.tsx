@@ -1,5 +1,5 @@
 import type { ActivityQuestion, Answer, AnswerValue, SchoolQuestion } from '../../domain';
-import { LIMITS, needsReview } from '../../domain';
+import { isNewQuestion, LIMITS, needsReview } from '../../domain';
 import { useApp } from './context';
 import { Choices } from './Choices';
 
@@ -18,11 +18,13 @@ export function QuestionField({ scope, question, answer }: Props) {
   const id = `q-${scope}-${question.id}`;
   const principle = data.principles.find((p) => p.key === question.principle);
   const review = needsReview(question, answer);
+  const isNew = isNewQuestion(question, answer, state.current.value?.checklistVersion ?? question.revised);
   return (
-    <fieldset class={`skc-question${review ? ' skc-question--review' : ''}`} id={id}>
+    <fieldset class={`skc-question${review || isNew ? ' skc-question--review' : ''}`} id={id}>
       <legend class="skc-question__legend">{question.text[lang]}</legend>
       <p class="skc-question__severity">{t(question.severity === 'critical' ? 'sa.critical' : 'sa.improvement')}</p>
       {review && <p class="skc-question__review"><strong>{t('sa.question.review')}</strong></p>}
+      {isNew && <p class="skc-question__review"><strong>{t('sa.question.new')}</strong></p>}
       <Choices name={id} options={VALUES.map((value) => ({ value, label: t(`answer.${value}`) }))} value={answer?.value} onChange={(value) => state.answer(scope, question.id, value)} />
       <details class="skc-question__help">
         <summary>{t('sa.question.help')}</summary>

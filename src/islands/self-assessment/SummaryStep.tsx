@@ -9,7 +9,7 @@ export function SummaryStep() {
   const { state, t, data } = useApp();
   const a = state.current.value!;
   const counts = state.counts.value!;
-  const review = state.review.value;
+  const review = [...state.review.value.map((r) => ({ ...r, isNew: false })), ...state.fresh.value.map((r) => ({ ...r, isNew: true }))];
   const principleTitle = (key: string) => data.principles.find((p) => p.key === key)?.title ?? key;
   const questionText = (id: string) =>
     [...state.checklist.schoolQuestions, ...state.checklist.activityQuestions].find((q) => q.id === id)?.text[data.lang] ?? id;
@@ -68,7 +68,7 @@ export function SummaryStep() {
                     setTimeout(() => document.getElementById(`q-${r.scope}-${r.questionId}`)?.scrollIntoView(), 50);
                   }}
                 >
-                  {scopeName(r.scope)}: {questionText(r.questionId)}
+                  {scopeName(r.scope)}: {questionText(r.questionId)} ({t(r.isNew ? 'sa.summary.reviewNew' : 'sa.summary.reviewChanged')})
                 </a>
               </li>
             ))}

@@ -11,6 +11,7 @@ import {
   fitDate,
   fitText,
   LIMITS,
+  newQuestions,
   principleStatuses,
   questionsToReview,
   schoolWideStatus,
@@ -70,6 +71,8 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
   const counts = computed(() => (current.value ? summaryCounts(checklist, current.value) : null));
   const principles = computed(() => (current.value ? principleStatuses(checklist, current.value) : []));
   const review = computed(() => (current.value ? questionsToReview(checklist, current.value) : []));
+  /** Questions added since the assessment's checklist version and not answered yet. */
+  const fresh = computed(() => (current.value ? newQuestions(checklist, current.value) : []));
   const schoolStatus = computed(() => (current.value ? schoolWideStatus(checklist, current.value) : null));
   const activityStatuses = computed(() => {
     const a = current.value;
@@ -90,8 +93,8 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
     const a = current.value;
     if (!a) return;
     let next = { ...update(a), updatedAt: now().toISOString() };
-    // Once nothing is left to review, the answers are all against the current checklist.
-    if (next.checklistVersion !== checklist.version && questionsToReview(checklist, next).length === 0) {
+    // Once nothing is left to review or newly to answer, the answers are all against the current checklist.
+    if (next.checklistVersion !== checklist.version && questionsToReview(checklist, next).length === 0 && newQuestions(checklist, next).length === 0) {
       next = { ...next, checklistVersion: checklist.version };
     }
     assessments.value = assessments.value.map((x) => (x.id === next.id ? next : x));
@@ -128,6 +131,7 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
     counts,
     principles,
     review,
+    fresh,
     schoolStatus,
     activityStatuses,
 
@@ -280,7 +284,7 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
         return false;
       }
       const imported = { ...decoded.value.assessment, id: uniqueId(decoded.value.assessment.id) };
-      const toReview = questionsToReview(checklist, imported).length;
+      const toReview = questionsToReview(checklist, imported).length + newQuestions(checklist, imported).length;
       batch(() => {
         importProblems.value = [];
         add(imported);
