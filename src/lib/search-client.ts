@@ -1,3 +1,5 @@
+import { fill, formatEntry, type Plural } from './i18n/format';
+
 // Browser-only: runs the query from `?q=` against the static Pagefind index of the page's language.
 // The page works without this script (the form still submits; the page says search needs JavaScript).
 
@@ -7,7 +9,6 @@ interface PagefindResult {
 interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
 }
-type Plural = { one: string; other: string };
 interface Texts {
   results: Plural;
   none: string;
@@ -15,8 +16,6 @@ interface Texts {
   failed: string;
 }
 
-const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 /** Pagefind marks hits with <mark>; rebuild that as DOM nodes so no other markup can get in. */
 function excerptNodes(excerpt: string): Node[] {
@@ -63,8 +62,7 @@ export async function runSearch(): Promise<void> {
       }),
     );
     const count = search.results.length;
-    const form = new Intl.PluralRules(document.documentElement.lang).select(count) === 'one' ? 'one' : 'other';
-    status.textContent = count ? fill(texts.results[form], { count, query }) : fill(texts.none, { query });
+    status.textContent = count ? formatEntry(texts.results, document.documentElement.lang, { count, query }) : fill(texts.none, { query });
   } catch {
     status.textContent = texts.failed;
   }

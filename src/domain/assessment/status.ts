@@ -91,19 +91,33 @@ export interface SummaryCounts {
   actions: Record<Severity, number>;
 }
 
-/** The numbers for the overview: activities per status, progress, and actions. */
-export function summaryCounts(checklist: Checklist, assessment: Assessment): SummaryCounts {
+/** Everything the summary and report show, computed in one pass over the answers. */
+export interface Overview {
+  /** Status of each activity, by activity id. */
+  statuses: Map<string, ItemStatus>;
+  /** The action plan (see action-plan.ts). */
+  plan: ReturnType<typeof actionPlan>;
+  counts: SummaryCounts;
+}
+
+export function overview(checklist: Checklist, assessment: Assessment): Overview {
+  const statuses = new Map(assessment.activities.map((activity) => [activity.id, activityStatus(checklist, assessment, activity)] as const));
   const activities: Record<ItemStatus, number> = { open: 0, attention: 0, excludes: 0, incomplete: 0 };
-  for (const activity of assessment.activities) activities[activityStatus(checklist, assessment, activity)] += 1;
+  for (const status of statuses.values()) activities[status] += 1;
+
+  const plan = actionPlan(checklist, assessment);
+  const actions: Record<Severity, number> = { critical: 0, improvement: 0 };
+  for (const action of plan) actions[action.severity] += 1;
 
   const items = applicableItems(checklist, assessment);
-  const actions: Record<Severity, number> = { critical: 0, improvement: 0 };
-  for (const action of actionPlan(checklist, assessment)) actions[action.severity] += 1;
-
   return {
-    activities,
-    answered: items.filter((item) => item.answer !== undefined).length,
-    total: items.length,
-    actions,
+    statuses,
+    plan,
+    counts: { activities, answered: items.filter((item) => item.answer !== undefined).length, total: items.length, actions },
   };
+}
+
+/** The numbers for the overview: activities per status, progress, and actions. */
+export function summaryCounts(checklist: Checklist, assessment: Assessment): SummaryCounts {
+  return overview(checklist, assessment).counts;
 }

@@ -1,7 +1,7 @@
 import type { Checklist, Lang } from '../../domain';
+import { formatEntry, type Entry, type Params } from '../../lib/i18n/format';
 
-export type Plural = { one: string; other: string };
-export type Texts = Record<string, string | Plural>;
+export type Texts = Record<string, Entry>;
 
 /** Everything the island needs from the build, embedded in the page as JSON (see SelfAssessmentView). */
 export interface IslandData {
@@ -18,12 +18,9 @@ export interface IslandData {
 export const DATA_ELEMENT_ID = 'skc-sa-data';
 
 export function makeTranslator(lang: Lang, texts: Texts) {
-  const plural = new Intl.PluralRules(lang);
-  return (key: string, params: Record<string, string | number> = {}): string => {
+  return (key: string, params: Params = {}): string => {
     const entry = texts[key];
-    if (entry === undefined) return key;
-    const template = typeof entry === 'string' ? entry : entry[plural.select(Number(params.count ?? 0)) === 'one' ? 'one' : 'other'];
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return entry === undefined ? key : formatEntry(entry, lang, params);
   };
 }
 export type Translate = ReturnType<typeof makeTranslator>;

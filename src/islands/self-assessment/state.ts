@@ -1,8 +1,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import {
   actionKey,
-  actionPlan,
-  activityStatus,
+  type ItemStatus,
   createAssessment,
   decodeAssessment,
   duplicateAssessment,
@@ -15,7 +14,7 @@ import {
   principleStatuses,
   questionsToReview,
   schoolWideStatus,
-  summaryCounts,
+  overview,
   type ActionFields,
   type Activity,
   type AnswerValue,
@@ -67,17 +66,16 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
   const storageAvailable = signal(true);
 
   const current = computed(() => assessments.value.find((a) => a.id === currentId.value) ?? null);
-  const plan = computed(() => (current.value ? actionPlan(checklist, current.value) : []));
-  const counts = computed(() => (current.value ? summaryCounts(checklist, current.value) : null));
+  // One pass over the answers gives statuses, action plan and counts; the views read the parts.
+  const derived = computed(() => (current.value ? overview(checklist, current.value) : null));
+  const plan = computed(() => derived.value?.plan ?? []);
+  const counts = computed(() => derived.value?.counts ?? null);
   const principles = computed(() => (current.value ? principleStatuses(checklist, current.value) : []));
   const review = computed(() => (current.value ? questionsToReview(checklist, current.value) : []));
   /** Questions added since the assessment's checklist version and not answered yet. */
   const fresh = computed(() => (current.value ? newQuestions(checklist, current.value) : []));
   const schoolStatus = computed(() => (current.value ? schoolWideStatus(checklist, current.value) : null));
-  const activityStatuses = computed(() => {
-    const a = current.value;
-    return new Map(a ? a.activities.map((activity) => [activity.id, activityStatus(checklist, a, activity)] as const) : []);
-  });
+  const activityStatuses = computed(() => derived.value?.statuses ?? new Map<string, ItemStatus>());
 
   function persist(assessment: Assessment) {
     const before = saveState.value.kind;

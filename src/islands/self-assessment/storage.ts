@@ -5,7 +5,6 @@ import type { Assessment } from '../../domain';
  * never breaks the page: every call returns whether it worked.
  */
 export const STORAGE_PREFIX = 'skc.assessment.';
-const PREFIX = STORAGE_PREFIX;
 
 export interface StoredEntry {
   key: string;
@@ -35,7 +34,7 @@ export function browserStorage(getStorage: () => Storage = () => window.localSto
         const entries: StoredEntry[] = [];
         for (let i = 0; i < s.length; i++) {
           const key = s.key(i);
-          if (key?.startsWith(PREFIX)) entries.push({ key, raw: s.getItem(key) ?? '' });
+          if (key?.startsWith(STORAGE_PREFIX)) entries.push({ key, raw: s.getItem(key) ?? '' });
         }
         return { ok: true, entries };
       } catch {
@@ -44,7 +43,7 @@ export function browserStorage(getStorage: () => Storage = () => window.localSto
     },
     save(assessment) {
       try {
-        store()?.setItem(PREFIX + assessment.id, JSON.stringify(assessment));
+        store()?.setItem(STORAGE_PREFIX + assessment.id, JSON.stringify(assessment));
         return store() !== null;
       } catch {
         return false;
@@ -52,7 +51,7 @@ export function browserStorage(getStorage: () => Storage = () => window.localSto
     },
     remove(id) {
       try {
-        store()?.removeItem(PREFIX + id);
+        store()?.removeItem(STORAGE_PREFIX + id);
         return store() !== null;
       } catch {
         return false;
@@ -67,7 +66,10 @@ export function memoryStorage(): AssessmentStorage & { map: Map<string, string> 
   return {
     map,
     readAll: () => ({ ok: true, entries: [...map].map(([key, raw]) => ({ key, raw })) }),
-    save: (a) => (map.set(PREFIX + a.id, JSON.stringify(a)), true),
-    remove: (id) => map.delete(PREFIX + id) || true,
+    save: (a) => (map.set(STORAGE_PREFIX + a.id, JSON.stringify(a)), true),
+    remove: (id) => {
+      map.delete(STORAGE_PREFIX + id);
+      return true;
+    },
   };
 }
