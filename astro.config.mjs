@@ -17,7 +17,7 @@ export default defineConfig({
   cacheDir: process.env.SKC_CACHE_DIR ?? './node_modules/.astro',
   integrations: [preact()],
   vite: {
-    build: {
+    build: { sourcemap: !!process.env.SKC_SOURCEMAP,
       rollupOptions: {
         // Route names like [...route] would give "_..abc.css": some hosts and proxies refuse ".." in a path.
         output: {

@@ -92,7 +92,7 @@ describe('the self-assessment app', () => {
     fireEvent.input(screen.getByRole('textbox', { name: nl['sa.profile.schoolName'] }), { target: { value: 'De Regenboog' } });
     const stored = Object.keys(window.localStorage).filter((key) => key.startsWith('skc.assessment.'));
     expect(stored).toHaveLength(1);
-    expect(JSON.parse(window.localStorage.getItem(stored[0]!)!).profile.schoolName).toBe('De Regenboog');
+    expect(JSON.parse(window.localStorage.getItem(stored[0]!)!).assessment.profile.schoolName).toBe('De Regenboog');
   });
 
   it('stops keeping the work on this computer when the school says so', () => {

@@ -2,8 +2,9 @@ import { cleanup, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach } from 'vitest';
 import type { Assessment, Checklist, Lang } from '../../src/domain';
-import { Ctx } from '../../src/islands/self-assessment/context';
+import { StateProvider } from '../../src/islands/self-assessment/context';
 import { makeTranslator, type IslandData } from '../../src/islands/self-assessment/data';
+import { decodeAssessment } from '../../src/domain/assessment/codec';
 import { createAssessmentState, type AssessmentState } from '../../src/islands/self-assessment/state';
 import { memoryStorage, type AssessmentStorage } from '../../src/islands/self-assessment/storage';
 import { dictionaries } from '../../src/lib/i18n';
@@ -52,7 +53,7 @@ export function renderWithState(ui: ComponentChildren, options: RenderOptions = 
   const lang = options.lang ?? 'nl';
   const storage = options.storage ?? memoryStorage();
   let counter = 0;
-  const state = createAssessmentState({ checklist, storage, now: () => NOW, newId: () => `id-${++counter}` });
+  const state = createAssessmentState({ decode: decodeAssessment, checklist, storage, now: () => NOW, newId: () => `id-${++counter}` });
   if (options.assessment) {
     storage.save(options.assessment);
     state.load();
@@ -64,6 +65,6 @@ export function renderWithState(ui: ComponentChildren, options: RenderOptions = 
   const t = makeTranslator(lang, data.texts);
   // The page always says its language; times and dates are formatted with it.
   document.documentElement.lang = lang;
-  const result = render(<Ctx.Provider value={{ state, t, data }}>{ui}</Ctx.Provider>);
+  const result = render(<StateProvider value={{ state, t, data }}>{ui}</StateProvider>);
   return { ...result, state, storage, t, data };
 }

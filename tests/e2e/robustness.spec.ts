@@ -106,7 +106,7 @@ test('two tabs on the same assessment: each takes the other’s changes, nothing
   await expect(a.getByLabel('Ingevuld door')).toHaveValue('Tab B');
   await expect(a.getByLabel('Schooljaar')).toHaveValue('2027-2028');
 
-  const stored = await a.evaluate(() => Object.values(localStorage).map((v) => JSON.parse(v)).find((x) => x.profile.schoolName === 'Twee Tabs'));
+  const stored = await a.evaluate(() => Object.values(localStorage).map((v) => JSON.parse(v).assessment).find((x) => x?.profile.schoolName === 'Twee Tabs'));
   expect(stored.profile).toMatchObject({ schoolYear: '2027-2028', filledInBy: 'Tab B' });
 });
 

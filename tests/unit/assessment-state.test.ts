@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAssessment, type Assessment } from '../../src/domain';
+import { decodeAssessment } from '../../src/domain/assessment/codec';
 import { createAssessmentState } from '../../src/islands/self-assessment/state';
 import { memoryStorage, type AssessmentStorage } from '../../src/islands/self-assessment/storage';
 import { answers, makeActivity, makeAssessment, testChecklist } from '../fixtures/checklist';
@@ -11,7 +12,7 @@ const KEY = (id: string) => `skc.assessment.${id}`;
 function setup(storage: AssessmentStorage & { map?: Map<string, string> } = memoryStorage()) {
   let time = START;
   let counter = 0;
-  const state = createAssessmentState({ checklist: testChecklist, storage, now: () => time, newId: () => `id-${++counter}` });
+  const state = createAssessmentState({ decode: decodeAssessment, checklist: testChecklist, storage, now: () => time, newId: () => `id-${++counter}` });
   const later = (minutes = 1) => {
     time = new Date(time.getTime() + minutes * 60_000);
     return time.toISOString();
@@ -29,7 +30,8 @@ function withNew() {
 
 const stored = (storage: { map: Map<string, string> }, id: string): Assessment | undefined => {
   const raw = storage.map.get(KEY(id));
-  return raw === undefined ? undefined : (JSON.parse(raw) as Assessment);
+  // Kept sealed (seal.ts): the assessment is inside the envelope.
+  return raw === undefined ? undefined : (JSON.parse(raw).assessment as Assessment);
 };
 
 /** Storage that can be read but refuses to save, as when the quota is full. */

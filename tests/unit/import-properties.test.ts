@@ -77,7 +77,7 @@ describe('importing any input', () => {
   });
 
   it(`never changes what is open when an import fails (seed ${seed})`, () => {
-    const state = createAssessmentState({ checklist: testChecklist, storage: memoryStorage(), now: () => new Date('2026-01-01T00:00:00Z'), newId: () => 'open-one' });
+    const state = createAssessmentState({ decode: decodeAssessment, checklist: testChecklist, storage: memoryStorage(), now: () => new Date('2026-01-01T00:00:00Z'), newId: () => 'open-one' });
     state.create();
     state.updateProfile({ schoolName: 'Open School' });
     const current = state.current.value;

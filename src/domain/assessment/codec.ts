@@ -1,21 +1,8 @@
-import { problemsFromZod } from '../content/problems';
+import type { core } from 'zod/mini';
 import type { Problem, Result } from '../result';
-import {
-  ActionFieldsSchema,
-  ActivitySchema,
-  AnswerSchema,
-  AssessmentSchema,
-  FORMAT_NAME,
-  ProfileSchema,
-  SCHEMA_VERSION,
-  type Assessment,
-} from './schema';
+import { FORMAT_NAME, MAX_FILE_BYTES, SCHEMA_VERSION } from './constants';
+import { AssessmentSchema, type Assessment } from './schema';
 
-/**
- * Largest export file accepted. A real assessment is a few hundred kilobytes at most (1,000 activities with
- * notes); anything far bigger is not ours, and parsing it would freeze the page on a school laptop.
- */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /**
  * One step of the stored shape: turns data of version n into data of version n + 1. `any`, because it
@@ -30,42 +17,6 @@ export type Migration = (data: any) => any;
  */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
-/** Copies `value`'s known keys in the order of `keys`; unknown keys are left out. */
-function ordered<T extends object>(value: T, keys: readonly string[]): T {
-  const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of keys) if (Object.hasOwn(source, key)) out[key] = source[key];
-  return out as T;
-}
-
-function orderedRecord<V>(record: Readonly<Record<string, V>>, order: (value: V) => V): Record<string, V> {
-  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, order(value)]));
-}
-
-const keysOf = (schema: { shape: object }) => Object.keys(schema.shape);
-
-/**
- * The export file: JSON with 2-space indentation and keys in schema order, so files are readable and two
- * exports of the same assessment are identical. Keys are ordered by hand rather than by parsing, because
- * the assessment in the browser may be mid-edit (an activity without a name yet) and export must still work.
- */
-export function encodeAssessment(assessment: Assessment): string {
-  const answer = (a: Assessment['schoolAnswers'][string]) => ordered(a, keysOf(AnswerSchema));
-  const data = ordered(
-    {
-      ...assessment,
-      profile: ordered(assessment.profile, keysOf(ProfileSchema)),
-      schoolAnswers: orderedRecord(assessment.schoolAnswers, answer),
-      activities: assessment.activities.map((activity) =>
-        ordered({ ...activity, answers: orderedRecord(activity.answers, answer) }, keysOf(ActivitySchema)),
-      ),
-      actions: orderedRecord(assessment.actions, (fields) => ordered(fields, keysOf(ActionFieldsSchema))),
-    },
-    keysOf(AssessmentSchema),
-  );
-  return `${JSON.stringify(data, null, 2)}\n`;
-}
-
 export interface DecodeOptions {
   /** Version of the checklist this page was built with. */
   currentChecklistVersion: number;
@@ -73,6 +24,31 @@ export interface DecodeOptions {
   fileName?: string;
   /** Migration registry; tests pass their own, the app uses MIGRATIONS. */
   migrations?: Readonly<Record<number, Migration>>;
+}
+
+/**
+ * zod's issues as problems. The code says what is wrong in words the island translates
+ * (`schema-too_big-string` → "at most {maximum} characters"); zod's own message stays as the fallback,
+ * so no zod locale has to be shipped to the browser.
+ */
+export function problemsFromIssues(file: string, issues: readonly core.$ZodIssue[]): Problem[] {
+  return issues.map((issue) => {
+    const detail =
+      issue.code === 'invalid_format' ? issue.format : issue.code === 'invalid_type' ? issue.expected : 'origin' in issue ? issue.origin : '';
+    const params: Record<string, string | number> = {};
+    if ('maximum' in issue) params.maximum = Number(issue.maximum);
+    if ('minimum' in issue) params.minimum = Number(issue.minimum);
+    if ('keys' in issue) params.keys = issue.keys.join(', ');
+    if ('values' in issue) params.values = issue.values.map(String).join(', ');
+    if ('expected' in issue) params.expected = String(issue.expected);
+    return {
+      file,
+      field: issue.path.map(String).join('.'),
+      message: issue.message,
+      code: `schema-${issue.code}${detail ? `-${String(detail)}` : ''}`,
+      params,
+    };
+  });
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -130,7 +106,7 @@ export function decodeAssessment(
   }
 
   const parsed = AssessmentSchema.safeParse(migrated);
-  if (!parsed.success) return { ok: false, issues: problemsFromZod(file, parsed.error) };
+  if (!parsed.success) return { ok: false, issues: problemsFromIssues(file, parsed.error.issues) };
   const assessment = parsed.data;
 
   // Checks the schema cannot express: activity ids key the action plan, so they must be unique, and

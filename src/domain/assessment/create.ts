@@ -1,10 +1,10 @@
-import { AssessmentSchema, FORMAT_NAME, SCHEMA_VERSION, type Activity, type Assessment, type Profile } from './schema';
+import { DEFAULT_PROFILE, FORMAT_NAME, SCHEMA_VERSION } from './constants';
+import type { Activity, Assessment, Profile } from './schema';
 
 /**
- * A new, empty assessment. Defaults come from the schema (parsing fills them in), so a new assessment and
- * an imported file can never disagree on what an unset field means. Throws only on programmer error
- * (an invalid id or profile value), which tests catch; user input reaches this through the profile form,
- * which validates first.
+ * A new, empty assessment, with the schema's defaults (a test checks that parsing a bare file gives the
+ * same), so a new assessment and an imported file never disagree on what an unset field means. Built
+ * without the schema, so that starting an assessment does not load zod in the browser.
  */
 export function createAssessment(options: {
   id: string;
@@ -13,15 +13,18 @@ export function createAssessment(options: {
   profile?: Partial<Profile>;
 }): Assessment {
   const timestamp = options.now.toISOString();
-  return AssessmentSchema.parse({
+  return {
     format: FORMAT_NAME,
     schemaVersion: SCHEMA_VERSION,
     checklistVersion: options.checklistVersion,
     id: options.id,
     createdAt: timestamp,
     updatedAt: timestamp,
-    profile: { ...options.profile },
-  });
+    profile: { ...DEFAULT_PROFILE, ...options.profile },
+    schoolAnswers: {},
+    activities: [],
+    actions: {},
+  };
 }
 
 /**

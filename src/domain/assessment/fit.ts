@@ -1,4 +1,4 @@
-import { LIMITS } from './schema';
+import { LIMITS } from './constants';
 
 // What a user types must always be storable: a value the schema would refuse would make the saved
 // assessment unreadable after a reload. The island passes every typed value through these.

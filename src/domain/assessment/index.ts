@@ -1,4 +1,7 @@
+export * from './constants';
 export * from './schema';
+export * from './encode';
+export * from './seal';
 export * from './applicable';
 export * from './status';
 export * from './review';

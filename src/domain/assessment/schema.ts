@@ -1,19 +1,21 @@
-import { z } from 'zod';
-import { ActivityKindSchema } from '../checklist/schema';
-import { SchoolTypeSchema } from '../content/common';
+import * as z from 'zod/mini';
+import { ACTIVITY_KINDS, SCHOOL_TYPES } from '../vocabulary';
+import { FORMAT_NAME, FUNDING, LIMITS, SCHEMA_VERSION } from './constants';
 
-/** The export file's format name; a file without it is not one of ours. */
-export const FORMAT_NAME = 'schoolkostencheck-assessment';
-/** Raised when the stored shape changes; older files are migrated (codec.ts), never refused. */
-export const SCHEMA_VERSION = 1;
+export { FORMAT_NAME, FUNDING, LIMITS, SCHEMA_VERSION };
 
-// No custom messages here: these reach users, and zod's own messages come in the page's language
-// (the island sets zod's locale).
-/** Limits of what is stored; the island's fields enforce the same, so a value typed is a value kept. */
-export const LIMITS = { shortText: 500, longText: 10_000, amount: 100_000 } as const;
-const ShortText = z.string().max(LIMITS.shortText);
-const LongText = z.string().max(LIMITS.longText);
-const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+// zod/mini, not full zod: this schema runs in the browser when a file is opened, and mini's functional
+// API lets the bundler keep only what is used (BENCHMARKS.md). The island loads it only then (see
+// src/islands/self-assessment/codec-loader.ts), so nothing else in the island may import this module's
+// values: constants live in constants.ts. The content schemas, used only at build time, keep full zod.
+
+// No custom messages here: problems reach users through their zod issue code, translated by the
+// island (codec.ts `problemsFromIssues`).
+const ShortText = z.string().check(z.maxLength(LIMITS.shortText));
+const LongText = z.string().check(z.maxLength(LIMITS.longText));
+const Id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+const Amount = z.nullable(z.number().check(z.minimum(0), z.maximum(LIMITS.amount)));
+const Version = z.int().check(z.positive());
 
 /** ja / deels / nee / n.v.t., stored language-neutral. */
 export const AnswerValueSchema = z.enum(['yes', 'partly', 'no', 'na']);
@@ -23,9 +25,9 @@ export const AnswerSchema = z.strictObject({
   /** The answer given. */
   value: AnswerValueSchema,
   /** An explanation or evidence, Markdown shown as text. */
-  note: LongText.default(''),
+  note: z._default(LongText, ''),
   /** Checklist version the answer was given against; a later revision of the question marks it for review. */
-  checklistVersion: z.int().positive(),
+  checklistVersion: Version,
 });
 export type Answer = z.output<typeof AnswerSchema>;
 
@@ -34,47 +36,46 @@ const AnswersSchema = z.record(Id, AnswerSchema);
 
 export const ProfileSchema = z.strictObject({
   /** Name of the school (or location). */
-  schoolName: ShortText.default(''),
+  schoolName: z._default(ShortText, ''),
   /** po, vo or so; decides which questions and templates apply. */
-  schoolType: SchoolTypeSchema.default('po'),
+  schoolType: z._default(z.enum(SCHOOL_TYPES), 'po'),
   /** e.g. "2026-2027". */
-  schoolYear: ShortText.default(''),
+  schoolYear: z._default(ShortText, ''),
   /** Yearly voluntary contribution per pupil in euros; null when none is asked. */
-  contribution: z.number().min(0).max(LIMITS.amount).nullable().default(null),
+  contribution: z._default(Amount, null),
   /** Who filled it in (names, roles). */
-  filledInBy: ShortText.default(''),
+  filledInBy: z._default(ShortText, ''),
   /** Whether the MR was involved in this assessment. */
-  mrInvolved: z.enum(['yes', 'no', 'planned', 'unknown']).default('unknown'),
+  mrInvolved: z._default(z.enum(['yes', 'no', 'planned', 'unknown']), 'unknown'),
 });
 export type Profile = z.output<typeof ProfileSchema>;
 
-export const FUNDING = ['contribution', 'school', 'other'] as const;
 
 export const ActivitySchema = z.strictObject({
   /** Stable id within the assessment. */
   id: Id,
   /** The template it was added from, if any. */
-  templateId: Id.nullable().default(null),
+  templateId: z._default(z.nullable(Id), null),
   /** Name as the school calls it. */
-  name: ShortText.min(1),
+  name: z.string().check(z.minLength(1), z.maxLength(LIMITS.shortText)),
   /** Decides which questions it gets. */
-  kind: ActivityKindSchema,
+  kind: z.enum(ACTIVITY_KINDS),
   /** Cost per pupil in euros, if known. */
-  costPerPupil: z.number().min(0).max(LIMITS.amount).nullable().default(null),
+  costPerPupil: z._default(Amount, null),
   /** Who pays for it. */
-  fundedBy: z.enum(FUNDING).default('contribution'),
+  fundedBy: z._default(z.enum(FUNDING), 'contribution'),
   /** Free notes. */
-  notes: LongText.default(''),
+  notes: z._default(LongText, ''),
   /** Answers to the activity questions. */
-  answers: AnswersSchema.default({}),
+  answers: z._default(AnswersSchema, {}),
 });
 export type Activity = z.output<typeof ActivitySchema>;
 
 /** What the school fills in for an action: who does it, by when. The action text itself is derived. */
 export const ActionFieldsSchema = z.strictObject({
-  owner: ShortText.default(''),
+  owner: z._default(ShortText, ''),
   /** ISO date (YYYY-MM-DD) or empty. */
-  deadline: z.union([z.iso.date(), z.literal('')]).default(''),
+  deadline: z._default(z.union([z.iso.date(), z.literal('')]), ''),
 });
 export type ActionFields = z.output<typeof ActionFieldsSchema>;
 
@@ -83,16 +84,16 @@ export const AssessmentSchema = z.strictObject({
   format: z.literal(FORMAT_NAME),
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Checklist version this assessment was started or last brought up to date against. */
-  checklistVersion: z.int().positive(),
+  checklistVersion: Version,
   id: Id,
   /** ISO timestamps. */
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   profile: ProfileSchema,
   /** Answers to the school-wide questions. */
-  schoolAnswers: AnswersSchema.default({}),
-  activities: z.array(ActivitySchema).max(1000).default([]),
+  schoolAnswers: z._default(AnswersSchema, {}),
+  activities: z._default(z.array(ActivitySchema).check(z.maxLength(1000)), []),
   /** Owner and deadline per action, by action key (`school:<question>` or `<activity>:<question>`). */
-  actions: z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/), ActionFieldsSchema).default({}),
+  actions: z._default(z.record(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/)), ActionFieldsSchema), {}),
 });
 export type Assessment = z.output<typeof AssessmentSchema>;

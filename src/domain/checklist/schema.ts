@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import { KeySchema, LocalizedTextSchema, SchoolTypeSchema } from '../content/common';
+import { ACTIVITY_KINDS, TOPICS } from '../vocabulary';
 
-/** The kinds of activity a school organises; each kind has its own questions. */
-export const ACTIVITY_KINDS = ['one-day', 'multi-day', 'celebration', 'extra-programme', 'materials-ict', 'facilities', 'clothing-equipment'] as const;
+export { ACTIVITY_KINDS, TOPICS };
+export type { ActivityKind, Topic } from '../vocabulary';
 export const ActivityKindSchema = z.enum(ACTIVITY_KINDS);
-export type ActivityKind = z.output<typeof ActivityKindSchema>;
-
-/** Topics of the school-wide part, in the order the flow asks them. */
-export const TOPICS = ['information', 'mr-consent', 'enrolment', 'privacy-stigma', 'support-referral', 'yearly-review'] as const;
 export const TopicSchema = z.enum(TOPICS);
-export type Topic = z.output<typeof TopicSchema>;
 
 /** `critical`: a "nee" means a pupil can be excluded or singled out. `improvement`: anything else. */
 export const SeveritySchema = z.enum(['critical', 'improvement']);

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { LANGS, SCHOOL_TYPES, type Lang } from '../vocabulary';
 
-/** The site's languages; Dutch first because it is the default. */
-export const LANGS = ['nl', 'en'] as const;
+export { LANGS, SCHOOL_TYPES, type Lang };
 export const LangSchema = z.enum(LANGS);
-export type Lang = z.output<typeof LangSchema>;
 export const DEFAULT_LANG: Lang = 'nl';
 
 /** A stable identifier or URL segment: lowercase ASCII words joined by hyphens. */
@@ -26,6 +25,5 @@ export const LocalizedTextSchema = z.strictObject({
 });
 export type LocalizedText = z.output<typeof LocalizedTextSchema>;
 
-/** School types as used in Dutch education: primary (po), secondary (vo), special (so). */
-export const SchoolTypeSchema = z.enum(['po', 'vo', 'so']);
-export type SchoolType = z.output<typeof SchoolTypeSchema>;
+export const SchoolTypeSchema = z.enum(SCHOOL_TYPES);
+export type { SchoolType } from '../vocabulary';

@@ -1,4 +1,4 @@
-import { LIMITS } from '../../domain';
+import { LIMITS } from '../../domain/assessment/constants';
 import { useApp } from './context';
 
 /** The action plan: derived actions, with owner and deadline the school fills in (editable unless printing). */

@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
-import { ACTIVITY_KINDS, FUNDING, LIMITS, templatesFor, type ActivityKind } from '../../domain';
+import { FUNDING, LIMITS } from '../../domain/assessment/constants';
+import { templatesFor } from '../../domain/assessment/applicable';
+import type { ActivityKind } from '../../domain';
+import { ACTIVITY_KINDS } from '../../domain/vocabulary';
 import { useApp } from './context';
 import { StatusText } from './StatusText';
 import { StepHeading } from './StepHeading';

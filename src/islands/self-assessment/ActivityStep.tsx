@@ -1,4 +1,7 @@
-import { activityQuestionsFor, ACTIVITY_KINDS, FUNDING, LIMITS, type ActivityKind } from '../../domain';
+import { activityQuestionsFor } from '../../domain/assessment/applicable';
+import { FUNDING, LIMITS } from '../../domain/assessment/constants';
+import type { ActivityKind } from '../../domain';
+import { ACTIVITY_KINDS } from '../../domain/vocabulary';
 import { useApp } from './context';
 import { QuestionField } from './QuestionField';
 import { StatusText } from './StatusText';

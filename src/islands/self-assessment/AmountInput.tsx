@@ -1,4 +1,4 @@
-import { LIMITS } from '../../domain';
+import { LIMITS } from '../../domain/assessment/constants';
 
 /** A euro amount; an empty or impossible value is stored as "none" (null), never as a wrong number. */
 export function AmountInput({ id, value, onChange, describedBy }: {

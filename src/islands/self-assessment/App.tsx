@@ -1,8 +1,9 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { makeTranslator, type IslandData } from './data';
-import { Ctx, useApp } from './context';
+import { StateProvider, useApp } from './context';
 import { createAssessmentState, type Step } from './state';
 import { browserStorage } from './storage';
+import { decode, whenReadable } from './codec-loader';
 import { download, fileNameFor } from './files';
 import { AssessmentList } from './AssessmentList';
 import { ProfileStep } from './ProfileStep';
@@ -103,8 +104,10 @@ function LiveRegion() {
 
 export function SelfAssessmentApp({ data }: { data: IslandData }) {
   const value = useMemo(() => {
-    const state = createAssessmentState({ checklist: data.checklist, storage: browserStorage() });
-    state.load();
+    const storage = browserStorage();
+    const state = createAssessmentState({ checklist: data.checklist, storage, decode });
+    const read = storage.readAll();
+    whenReadable(read.ok ? read.entries.map((entry) => entry.raw) : [], data.checklist.version, () => state.load());
     return { state, t: makeTranslator(data.lang, data.texts), data };
   }, [data]);
   useEffect(() => {
@@ -112,7 +115,8 @@ export function SelfAssessmentApp({ data }: { data: IslandData }) {
     document.getElementById('skc-checklist-document')?.setAttribute('hidden', '');
     markPageLoaded();
     // Another tab of this site saved or deleted an assessment.
-    const onStorage = (event: StorageEvent) => value.state.onExternalChange(event.key, event.newValue);
+    const onStorage = (event: StorageEvent) =>
+      whenReadable([event.newValue], data.checklist.version, () => value.state.onExternalChange(event.key, event.newValue));
     window.addEventListener('storage', onStorage);
     // Every change is saved as it happens; when the page is hidden or closed, retry a failed save once more.
     const onHide = () => value.state.flush();
@@ -125,9 +129,15 @@ export function SelfAssessmentApp({ data }: { data: IslandData }) {
     };
   }, []);
   return (
-    <Ctx.Provider value={value}>
+    <StateProvider value={value}>
       <LiveRegion />
-      {value.state.step.value.name === 'list' ? <AssessmentList /> : <Flow />}
-    </Ctx.Provider>
+      <Screen />
+    </StateProvider>
   );
+}
+
+/** The list of assessments, or the flow of the open one. */
+function Screen() {
+  const { state } = useApp();
+  return state.step.value.name === 'list' ? <AssessmentList /> : <Flow />;
 }

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useApp } from './context';
-import { MAX_FILE_BYTES } from '../../domain';
+import { MAX_FILE_BYTES } from '../../domain/assessment/constants';
 import { download } from './files';
 import { describeProblem } from './problems';
+import { loadCodec } from './codec-loader';
 import { useFocusOnShow } from './StepHeading';
 
 export function AssessmentList() {
@@ -19,7 +20,12 @@ export function AssessmentList() {
     const file = input.files?.[0];
     if (!file) return;
     // A file over the limit is refused by its size, before the browser reads it into memory.
-    const ok = file.size > MAX_FILE_BYTES ? state.refuseImport(file.name) : state.importText(await file.text(), file.name);
+    let ok: boolean;
+    if (file.size > MAX_FILE_BYTES) ok = state.refuseImport(file.name);
+    else {
+      const [text] = await Promise.all([file.text(), loadCodec()]);
+      ok = state.importText(text, file.name);
+    }
     input.value = '';
     if (!ok) setTimeout(() => document.getElementById('sa-import-errors')?.focus(), 0);
   };

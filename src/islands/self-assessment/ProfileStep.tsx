@@ -1,4 +1,5 @@
-import { LIMITS, type Profile } from '../../domain';
+import { LIMITS } from '../../domain/assessment/constants';
+import type { Profile } from '../../domain/assessment/schema';
 import { useApp } from './context';
 import { StepHeading } from './StepHeading';
 import { Choices } from './Choices';

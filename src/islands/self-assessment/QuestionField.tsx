@@ -1,5 +1,6 @@
 import type { ActivityQuestion, Answer, AnswerValue, SchoolQuestion } from '../../domain';
-import { isNewQuestion, LIMITS, needsReview } from '../../domain';
+import { isNewQuestion, needsReview } from '../../domain/assessment/review';
+import { LIMITS } from '../../domain/assessment/constants';
 import { useApp } from './context';
 import { Choices } from './Choices';
 

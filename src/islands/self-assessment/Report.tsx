@@ -1,4 +1,6 @@
-import { activityQuestionsFor, schoolQuestionsFor, type Answer, type SchoolQuestion, type ActivityQuestion } from '../../domain';
+import { activityQuestionsFor, schoolQuestionsFor } from '../../domain/assessment/applicable';
+import type { Answer } from '../../domain/assessment/schema';
+import type { SchoolQuestion, ActivityQuestion } from '../../domain';
 import { ActionPlanTable } from './ActionPlanTable';
 import { useApp } from './context';
 import { StatusChart } from './StatusChart';

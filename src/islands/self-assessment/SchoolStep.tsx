@@ -1,4 +1,5 @@
-import { schoolQuestionsFor, TOPICS } from '../../domain';
+import { schoolQuestionsFor } from '../../domain/assessment/applicable';
+import { TOPICS } from '../../domain/vocabulary';
 import { useApp } from './context';
 import { QuestionField } from './QuestionField';
 import { StatusText } from './StatusText';

@@ -1,4 +1,4 @@
-import { ITEM_STATUSES } from '../../domain';
+import { ITEM_STATUSES } from '../../domain/assessment/status';
 import { useApp } from './context';
 
 /** A small bar chart of activities per outcome, as inline SVG (no chart library). Counts are also printed as text. */

@@ -1,4 +1,4 @@
-import { actionPlanCsv } from '../../domain';
+import { actionPlanCsv } from '../../domain/assessment/csv';
 import { ActionPlanTable } from './ActionPlanTable';
 import { useApp } from './context';
 import { download, fileNameFor } from './files';

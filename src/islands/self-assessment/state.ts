@@ -1,28 +1,15 @@
-import { batch, computed, signal } from '@preact/signals';
-import {
-  actionKey,
-  type ItemStatus,
-  createAssessment,
-  decodeAssessment,
-  duplicateAssessment,
-  encodeAssessment,
-  fitAmount,
-  fitDate,
-  fitText,
-  LIMITS,
-  newQuestions,
-  principleStatuses,
-  questionsToReview,
-  schoolWideStatus,
-  overview,
-  type ActionFields,
-  type Activity,
-  type AnswerValue,
-  type Assessment,
-  type Checklist,
-  type Problem,
-  type Profile,
-} from '../../domain';
+import { actionKey } from '../../domain/assessment/action-plan';
+import { type ItemStatus, principleStatuses, schoolWideStatus, overview } from '../../domain/assessment/status';
+import { createAssessment, duplicateAssessment } from '../../domain/assessment/create';
+import { fitAmount, fitDate, fitText } from '../../domain/assessment/fit';
+import { LIMITS } from '../../domain/assessment/constants';
+import { newQuestions, questionsToReview } from '../../domain/assessment/review';
+import type { ActionFields, Activity, AnswerValue, Assessment, Profile } from '../../domain/assessment/schema';
+import { encodeAssessment } from '../../domain/assessment/encode';
+import { createStore } from './store';
+import { unseal, unsealedText } from '../../domain/assessment/seal';
+import type { decodeAssessment } from '../../domain/assessment/codec';
+import type { Checklist, Problem } from '../../domain';
 import { STORAGE_PREFIX, type AssessmentStorage } from './storage';
 
 export type Step =
@@ -42,6 +29,11 @@ export type NewActivity = Pick<Activity, 'name' | 'kind'> & Partial<Pick<Activit
 interface Deps {
   checklist: Checklist;
   storage: AssessmentStorage;
+  /**
+   * The full check of a file or stored entry (codec.ts). The island passes a function that works once
+   * codec-loader.ts has loaded zod; it loads it before any call that may need it (see `needsDecode`).
+   */
+  decode: typeof decodeAssessment;
   now?: () => Date;
   newId?: () => string;
 }
@@ -52,30 +44,31 @@ const randomId = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now().toStr
  * The island's one state factory. Only the assessments themselves are state; progress, statuses,
  * the action plan and the report are computed from them. Views call the named actions below.
  */
-export function createAssessmentState({ checklist, storage, now = () => new Date(), newId = randomId }: Deps) {
-  const assessments = signal<Assessment[]>([]);
-  const currentId = signal<string | null>(null);
-  const step = signal<Step>({ name: 'list' });
-  const keepOnDevice = signal(true);
-  const saveState = signal<SaveState>({ kind: 'idle' });
-  const notice = signal<Notice>(null);
-  const lastDeleted = signal<Assessment | null>(null);
-  const importProblems = signal<Problem[]>([]);
+export function createAssessmentState({ checklist, storage, decode, now = () => new Date(), newId = randomId }: Deps) {
+  const store = createStore();
+  const assessments = store.cell<Assessment[]>([]);
+  const currentId = store.cell<string | null>(null);
+  const step = store.cell<Step>({ name: 'list' });
+  const keepOnDevice = store.cell(true);
+  const saveState = store.cell<SaveState>({ kind: 'idle' });
+  const notice = store.cell<Notice>(null);
+  const lastDeleted = store.cell<Assessment | null>(null);
+  const importProblems = store.cell<Problem[]>([]);
   /** Stored entries that could not be read (shown, never silently dropped). */
-  const unreadable = signal<{ key: string; raw: string }[]>([]);
-  const storageAvailable = signal(true);
+  const unreadable = store.cell<{ key: string; raw: string }[]>([]);
+  const storageAvailable = store.cell(true);
 
-  const current = computed(() => assessments.value.find((a) => a.id === currentId.value) ?? null);
+  const current = store.derived(() => assessments.value.find((a) => a.id === currentId.value) ?? null);
   // One pass over the answers gives statuses, action plan and counts; the views read the parts.
-  const derived = computed(() => (current.value ? overview(checklist, current.value) : null));
-  const plan = computed(() => derived.value?.plan ?? []);
-  const counts = computed(() => derived.value?.counts ?? null);
-  const principles = computed(() => (current.value ? principleStatuses(checklist, current.value) : []));
-  const review = computed(() => (current.value ? questionsToReview(checklist, current.value) : []));
+  const derived = store.from(current, (a) => (a ? overview(checklist, a) : null));
+  const plan = store.from(derived, (d) => d?.plan ?? []);
+  const counts = store.from(derived, (d) => d?.counts ?? null);
+  const principles = store.from(current, (a) => (a ? principleStatuses(checklist, a) : []));
+  const review = store.from(current, (a) => (a ? questionsToReview(checklist, a) : []));
   /** Questions added since the assessment's checklist version and not answered yet. */
-  const fresh = computed(() => (current.value ? newQuestions(checklist, current.value) : []));
-  const schoolStatus = computed(() => (current.value ? schoolWideStatus(checklist, current.value) : null));
-  const activityStatuses = computed(() => derived.value?.statuses ?? new Map<string, ItemStatus>());
+  const fresh = store.from(current, (a) => (a ? newQuestions(checklist, a) : []));
+  const schoolStatus = store.from(current, (a) => (a ? schoolWideStatus(checklist, a) : null));
+  const activityStatuses = store.from(derived, (d) => d?.statuses ?? new Map<string, ItemStatus>());
 
   function persist(assessment: Assessment) {
     const before = saveState.value.kind;
@@ -99,6 +92,14 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
     persist(next);
   }
 
+  /** A stored entry: sealed entries of this version open as they are, anything else is checked fully. */
+  const readEntry = (raw: string, key: string): Assessment | null => {
+    const sealed = unseal(raw, checklist.version);
+    if (sealed) return sealed;
+    const decoded = decode(unsealedText(raw), { currentChecklistVersion: checklist.version, fileName: key });
+    return decoded.ok ? decoded.value.assessment : null;
+  };
+
   const sortByDate = (list: Assessment[]) => [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const add = (a: Assessment) => {
     assessments.value = sortByDate([a, ...assessments.value.filter((x) => x.id !== a.id)]);
@@ -114,6 +115,8 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
     );
 
   return {
+    /** Calls `listener` after every change (once per batch); the view renders again from there (context.ts). */
+    subscribe: store.subscribe,
     checklist,
     assessments,
     current,
@@ -145,11 +148,11 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
       const good: Assessment[] = [];
       const bad: { key: string; raw: string }[] = [];
       for (const entry of read.entries) {
-        const decoded = decodeAssessment(entry.raw, { currentChecklistVersion: checklist.version, fileName: entry.key });
-        if (decoded.ok) good.push(decoded.value.assessment);
+        const assessment = readEntry(entry.raw, entry.key);
+        if (assessment) good.push(assessment);
         else bad.push(entry);
       }
-      batch(() => {
+      store.batch(() => {
         assessments.value = sortByDate(good);
         unreadable.value = bad;
       });
@@ -167,9 +170,8 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
         else assessments.value = assessments.value.filter((a) => a.id !== id);
         return;
       }
-      const decoded = decodeAssessment(newValue, { currentChecklistVersion: checklist.version, fileName: key });
-      if (!decoded.ok) return;
-      const incoming = decoded.value.assessment;
+      const incoming = readEntry(newValue, key);
+      if (!incoming) return;
       const known = assessments.value.some((a) => a.id === id);
       assessments.value = sortByDate(known ? assessments.value.map((a) => (a.id === id ? incoming : a)) : [incoming, ...assessments.value]);
       if (isOpen) notice.value = { key: 'sa.tabs.updated' };
@@ -178,7 +180,7 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
       step.value = next;
     },
     open(id: string) {
-      batch(() => {
+      store.batch(() => {
         currentId.value = id;
         step.value = { name: 'profile' };
         importProblems.value = [];
@@ -186,7 +188,7 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
     },
     create() {
       const a = createAssessment({ id: newId(), now: now(), checklistVersion: checklist.version });
-      batch(() => {
+      store.batch(() => {
         add(a);
         currentId.value = a.id;
         step.value = { name: 'profile' };
@@ -202,7 +204,7 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
     remove(id: string) {
       const gone = assessments.value.find((a) => a.id === id);
       if (!gone) return;
-      batch(() => {
+      store.batch(() => {
         assessments.value = assessments.value.filter((a) => a.id !== id);
         lastDeleted.value = gone;
         if (currentId.value === id) currentId.value = null;
@@ -213,7 +215,7 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
     undoRemove() {
       const back = lastDeleted.value;
       if (!back) return;
-      batch(() => {
+      store.batch(() => {
         add(back);
         lastDeleted.value = null;
         notice.value = { key: 'sa.list.restored', params: { name: back.profile.schoolName } };
@@ -276,14 +278,14 @@ export function createAssessmentState({ checklist, storage, now = () => new Date
     },
     /** Opens an exported file. Nothing changes unless the whole file is valid. */
     importText(text: string, fileName: string): boolean {
-      const decoded = decodeAssessment(text, { currentChecklistVersion: checklist.version, fileName });
+      const decoded = decode(text, { currentChecklistVersion: checklist.version, fileName });
       if (!decoded.ok) {
         importProblems.value = decoded.issues;
         return false;
       }
       const imported = { ...decoded.value.assessment, id: uniqueId(decoded.value.assessment.id) };
       const toReview = questionsToReview(checklist, imported).length + newQuestions(checklist, imported).length;
-      batch(() => {
+      store.batch(() => {
         importProblems.value = [];
         add(imported);
         currentId.value = imported.id;

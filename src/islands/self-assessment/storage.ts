@@ -1,4 +1,5 @@
 import type { Assessment } from '../../domain';
+import { seal } from '../../domain/assessment/seal';
 
 /**
  * Browser storage, wrapped so that a failure (private mode, quota, blocked storage) is reported and
@@ -43,7 +44,7 @@ export function browserStorage(getStorage: () => Storage = () => window.localSto
     },
     save(assessment) {
       try {
-        store()?.setItem(STORAGE_PREFIX + assessment.id, JSON.stringify(assessment));
+        store()?.setItem(STORAGE_PREFIX + assessment.id, seal(assessment));
         return store() !== null;
       } catch {
         return false;
@@ -66,7 +67,7 @@ export function memoryStorage(): AssessmentStorage & { map: Map<string, string> 
   return {
     map,
     readAll: () => ({ ok: true, entries: [...map].map(([key, raw]) => ({ key, raw })) }),
-    save: (a) => (map.set(STORAGE_PREFIX + a.id, JSON.stringify(a)), true),
+    save: (a) => (map.set(STORAGE_PREFIX + a.id, seal(a)), true),
     remove: (id) => {
       map.delete(STORAGE_PREFIX + id);
       return true;

@@ -1,0 +1,40 @@
+import type { Profile } from './schema';
+
+// Values the assessment's schema and the island share, without zod: the island imports these on
+// every page view, while the schema itself is loaded only when a file has to be checked.
+
+/** The export file's format name; a file without it is not one of ours. */
+export const FORMAT_NAME = 'schoolkostencheck-assessment';
+/** Raised when the stored shape changes; older files are migrated (codec.ts), never refused. */
+export const SCHEMA_VERSION = 1;
+/** Limits of what is stored; the island's fields enforce the same, so a value typed is a value kept. */
+export const LIMITS = { shortText: 500, longText: 10_000, amount: 100_000 } as const;
+/**
+ * Largest export file accepted. A real assessment is a few hundred kilobytes at most (1,000 activities with
+ * notes); anything far bigger is not ours, and parsing it would freeze the page on a school laptop.
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Who pays for an activity. */
+export const FUNDING = ['contribution', 'school', 'other'] as const;
+
+/** The profile of a new assessment: the schema's defaults (a test checks that they agree). */
+export const DEFAULT_PROFILE: Profile = {
+  schoolName: '',
+  schoolType: 'po',
+  schoolYear: '',
+  contribution: null,
+  filledInBy: '',
+  mrInvolved: 'unknown',
+};
+
+/**
+ * Key order of each object in an export file: the schema's order (a test checks that they agree), so
+ * files are readable and two exports of the same assessment are identical.
+ */
+export const FIELD_ORDER = {
+  assessment: ['format', 'schemaVersion', 'checklistVersion', 'id', 'createdAt', 'updatedAt', 'profile', 'schoolAnswers', 'activities', 'actions'],
+  profile: ['schoolName', 'schoolType', 'schoolYear', 'contribution', 'filledInBy', 'mrInvolved'],
+  activity: ['id', 'templateId', 'name', 'kind', 'costPerPupil', 'fundedBy', 'notes', 'answers'],
+  answer: ['value', 'note', 'checklistVersion'],
+  action: ['owner', 'deadline'],
+} as const;
