@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUDGETS } from '../support/budgets.mjs';
+import { builtPages, pageWeight } from '../support/page-weight.mjs';
+
+// Exact byte budgets of issue 5, on a fresh production build of the real content. Sizes are exact, so
+// they are tests; timings are noisy and live in `npm run bench`.
+const root = new URL('../../', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'skc-size-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const dist = join(work, 'dist');
+const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  cwd: root,
+  // Vitest sets NODE_ENV=test, which would make Vite keep development code in the bundle.
+  env: { ...process.env, NODE_ENV: 'production', SKC_OUT_DIR: dist, SKC_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  encoding: 'utf8',
+});
+
+const pages = build.status === 0 ? builtPages(dist) : [];
+const selfAssessment = ['/nl/zelfevaluatie/', '/en/self-assessment/'];
+const search = ['/nl/zoeken/', '/en/search/'];
+const principlePages = pages.filter((page) => /^\/(nl\/uitgangspunten|en\/principles)\/[^/]+\/$/.test(page));
+const contentPages = pages.filter((page) => !selfAssessment.includes(page) && !search.includes(page));
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+describe('size budgets (gzip, as a browser downloads them)', () => {
+  it('the site builds', () => {
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    expect(principlePages).toHaveLength(24);
+    expect(contentPages.length).toBeGreaterThanOrEqual(34);
+  });
+
+  it('content pages load no script at all', () => {
+    const withScript = contentPages
+      .map((page) => pageWeight(dist, page))
+      .filter((weight) => weight.js.length > 0 || weight.inlineScripts > 0)
+      .map((weight) => weight.page);
+    expect(withScript).toEqual([]);
+  });
+
+  it(`every principle page is at most ${kb(BUDGETS.principlePageHtmlCss)} of HTML and CSS`, () => {
+    const over = principlePages
+      .map((page) => pageWeight(dist, page))
+      .filter((weight) => weight.gzip.htmlCss > BUDGETS.principlePageHtmlCss)
+      .map((weight) => `${weight.page}: ${weight.gzip.htmlCss} B`);
+    expect(over).toEqual([]);
+  });
+
+  for (const page of selfAssessment) {
+    it(`${page} loads at most ${kb(BUDGETS.selfAssessmentJs)} of script when it opens`, () => {
+      const weight = pageWeight(dist, page);
+      const files = weight.js.map((file) => `${file.path} ${file.gzip} B`).join(', ');
+      expect(weight.gzip.js, files).toBeLessThanOrEqual(BUDGETS.selfAssessmentJs);
+      expect(weight.js.length).toBeGreaterThan(0);
+    });
+
+    it(`${page} loads the file check (zod) only when a file is opened`, () => {
+      const weight = pageWeight(dist, page);
+      // The lazy chunk is the one that holds the schema; it must not be among the scripts loaded at once.
+      expect(weight.lazyJs.map((file) => file.path)).toEqual([expect.stringMatching(/browser-codec\.[\w-]+\.js$/)]);
+      expect(weight.js.some((file) => file.path.includes('browser-codec'))).toBe(false);
+    });
+  }
+});
