@@ -19,7 +19,7 @@ mkdirSync(out, { recursive: true });
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = new Set(args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['sizes', 'lighthouse', 'interaction', 'build']);
-const RUNS = { lighthouse: quick ? 1 : 3, answers: 20, import: quick ? 3 : 7, pdf: quick ? 1 : 3, build: quick ? 1 : 3 };
+const RUNS = { lighthouse: Number(process.env.LH_RUNS ?? (quick ? 1 : 3)), answers: 20, import: quick ? 3 : 7, pdf: quick ? 1 : 3, build: quick ? 1 : 3 };
 const PORT = 4331;
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,4 +1,4 @@
-import type { Checklist, Lang } from '../../domain';
+import type { Checklist, Lang, LocalizedText } from '../../domain';
 import { formatEntry, type Entry, type Params } from '../../lib/i18n/format';
 
 export type Texts = Record<string, Entry>;
@@ -24,3 +24,18 @@ export function makeTranslator(lang: Lang, texts: Texts) {
   };
 }
 export type Translate = ReturnType<typeof makeTranslator>;
+
+/**
+ * The checklist as the island gets it: texts in the page's language only (the other left empty) and
+ * help only as the HTML in `IslandData.help`. This halves the page's data (BENCHMARKS.md). Used at build time.
+ */
+export function checklistIn(checklist: Checklist, lang: Lang): Checklist {
+  const only = (text: LocalizedText): LocalizedText => ({ nl: '', en: '', [lang]: text[lang] }) as LocalizedText;
+  const noHelp: LocalizedText = { nl: '', en: '' };
+  return {
+    ...checklist,
+    schoolQuestions: checklist.schoolQuestions.map((q) => ({ ...q, text: only(q.text), help: noHelp, action: only(q.action) })),
+    activityQuestions: checklist.activityQuestions.map((q) => ({ ...q, text: only(q.text), help: noHelp, action: only(q.action) })),
+    templates: checklist.templates.map((template) => ({ ...template, name: only(template.name) })),
+  };
+}
