@@ -111,8 +111,6 @@ export function SelfAssessmentApp({ data }: { data: IslandData }) {
     return { state, t: makeTranslator(data.lang, data.texts), data };
   }, [data]);
   useEffect(() => {
-    // The static checklist document is for readers without JavaScript; the app replaces it.
-    document.getElementById('skc-checklist-document')?.setAttribute('hidden', '');
     markPageLoaded();
     // Another tab of this site saved or deleted an assessment.
     const onStorage = (event: StorageEvent) =>

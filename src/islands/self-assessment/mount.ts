@@ -11,6 +11,9 @@ const dataElement = document.getElementById(DATA_ELEMENT_ID);
 if (root && dataElement?.textContent) {
   const data = JSON.parse(dataElement.textContent) as IslandData;
   const start = () => {
+    // The static checklist document is for readers without JavaScript; the app replaces it. Hidden in
+    // the same frame as the app's first render, so nothing on screen moves twice (layout shift).
+    document.getElementById('skc-checklist-document')?.setAttribute('hidden', '');
     root.replaceChildren();
     render(h(SelfAssessmentApp, { data }), root);
   };
