@@ -1,6 +1,7 @@
 // `npm run bench`: measures the budgets of issue 5 on this machine and prints them against the budgets.
-//   npm run bench                      everything (about 10 minutes on 2 cores)
-//   npm run bench -- --quick           one run where the full bench repeats (about 4 minutes)
+//   npm run bench                      everything (about 5 minutes on 2 cores)
+//   npm run bench -- --quick           one run where the full bench repeats (about 2 minutes)
+//   LH_RUNS=5 npm run bench            more Lighthouse runs per page (default 3)
 //   npm run bench -- --only=sizes,lighthouse,interaction,build
 // Sizes are exact; timings are medians with their spread over repeated runs, on whatever else the
 // machine is doing, so compare them as orders of magnitude and ratios. Results: tests/.output/bench.json
