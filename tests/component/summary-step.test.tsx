@@ -121,3 +121,25 @@ describe('questions new since an older checklist', () => {
     expect(state.step.value).toEqual({ name: 'school' });
   });
 });
+
+describe('a long action plan', () => {
+  // 60 trips with two actions each: 120 rows, each with two fields.
+  const many = () =>
+    makeAssessment({
+      activities: Array.from({ length: 60 }, (_, i) =>
+        makeActivity({ id: `trip-${i}`, name: `Reis ${i}`, kind: 'one-day', answers: answers({ 'everyone-joins': 'no', 'cost-known': 'partly' }) }),
+      ),
+    });
+
+  it('shows its first rows at once and the rest in steps, so the page answers without a long pause', async () => {
+    renderWithState(<ActionPlanTable editable />, { assessment: many() });
+    expect(actionRows()).toHaveLength(40);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(actionRows()).toHaveLength(120);
+  });
+
+  it('prints every row at once', () => {
+    renderWithState(<ActionPlanTable editable={false} />, { assessment: many() });
+    expect(actionRows()).toHaveLength(120);
+  });
+});

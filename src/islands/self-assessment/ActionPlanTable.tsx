@@ -1,10 +1,27 @@
 import { LIMITS } from '../../domain/assessment/constants';
+import { useEffect, useState } from 'preact/hooks';
 import { useApp } from './context';
+
+/**
+ * How many of `total` rows to render now. A plan of hundreds of actions (each with two fields) takes a
+ * quarter of a second to lay out, so on screen the first rows come at once and the rest follow in steps
+ * after each paint; for print (`all`) every row is rendered at once.
+ */
+function useRowsInSteps(total: number, all: boolean, first = 40, step = 120): number {
+  const [count, setCount] = useState(first);
+  useEffect(() => {
+    if (all || count >= total) return;
+    const timer = setTimeout(() => setCount((c) => c + step), 0);
+    return () => clearTimeout(timer);
+  }, [all, count, total]);
+  return all ? total : Math.min(count, total);
+}
 
 /** The action plan: derived actions, with owner and deadline the school fills in (editable unless printing). */
 export function ActionPlanTable({ editable }: { editable: boolean }) {
   const { state, t, data } = useApp();
   const plan = state.plan.value;
+  const shown = useRowsInSteps(plan.length, !editable);
   if (!plan.length) return <p>{t('sa.summary.noActions')}</p>;
   return (
     <table class="skc-table skc-action-table">
@@ -17,7 +34,7 @@ export function ActionPlanTable({ editable }: { editable: boolean }) {
         </tr>
       </thead>
       <tbody>
-        {plan.map((action, i) => (
+        {plan.slice(0, shown).map((action, i) => (
           <tr key={action.key}>
             <th scope="row">
               {action.scopeName ?? t('sa.summary.schoolWideScope')}
