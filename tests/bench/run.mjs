@@ -269,7 +269,9 @@ async function interaction() {
       let actions = 0;
       for (let i = 0; i < 5; i += 1) {
         steps.summary.push(await openStep(page, 'Samenvatting', '.skc-action-table'));
-        actions = await page.locator('.skc-action-table tbody tr').count();
+        // The plan's length, once its rows have all arrived (they render in steps).
+        if (i === 0) await page.waitForTimeout(1_000);
+        if (i === 0) actions = await page.locator('.skc-action-table tbody tr').count();
         steps.activities.push(await openStep(page, 'Activiteiten', '.skc-activity-list'));
       }
       results.interaction.activitiesStep = stats(steps.activities);
@@ -336,7 +338,7 @@ async function interaction() {
   table(`Interaction in Chromium (${results.machine.chromium}), 200 activities`, ['measure', 'median', 'p95', 'spread', 'runs', 'budget', 'verdict', 'note'], [
     ['answer a question → next frame', ms(r.answer.median), ms(r.answer.p95), spread(r.answer), r.answer.runs, `≤ ${ms(BUDGETS.answerMs)}`, verdict(r.answer.median <= BUDGETS.answerMs && r.answer.p95 <= BUDGETS.answerMs), `file ${kb(r.files.normalBytes)}`],
     ['show the activities step (200 listed)', ms(r.activitiesStep.median), ms(r.activitiesStep.p95), spread(r.activitiesStep), r.activitiesStep.runs, 'none (RAIL: 100 ms)', r.activitiesStep.median <= 100 ? 'under 100 ms' : 'over 100 ms', 'not a budget of issue 5'],
-    ['show the summary (statuses, action plan)', ms(r.summaryStep.median), ms(r.summaryStep.p95), spread(r.summaryStep), r.summaryStep.runs, 'none (RAIL: 100 ms)', r.summaryStep.median <= 100 ? 'under 100 ms' : 'over 100 ms', `not a budget of issue 5; ${r.summaryStep.actions} actions`],
+    ['show the summary (statuses, action plan)', ms(r.summaryStep.median), ms(r.summaryStep.p95), spread(r.summaryStep), r.summaryStep.runs, 'none (RAIL: 100 ms)', r.summaryStep.median <= 100 ? 'under 100 ms' : 'over 100 ms', `not a budget of issue 5; first rows of ${r.summaryStep.actions} actions`],
     ['open a 5 MB file → on screen', ms(r.import5Mb.median), ms(r.import5Mb.p95), spread(r.import5Mb), r.import5Mb.runs, `≤ ${ms(BUDGETS.import5MbMs)}`, verdict(r.import5Mb.median <= BUDGETS.import5MbMs), `file ${kb(r.files.bigBytes)}; ${r.import5Mb.saveStatus}`],
     ['report → PDF', ms(r.pdf.median), ms(r.pdf.p95), spread(r.pdf), r.pdf.runs, `≤ ${ms(BUDGETS.pdfMs)}`, verdict(r.pdf.median <= BUDGETS.pdfMs), `${r.pdf.pages} pages, ${kb(r.pdf.bytes)}`],
   ]);
