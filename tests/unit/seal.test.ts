@@ -75,6 +75,38 @@ describe('the state reading stored entries', () => {
   });
 });
 
+describe('the state before the full check has loaded', () => {
+  it('reads nothing and says so while an entry needs the check, then reads everything once it is there', () => {
+    const storage = memoryStorage();
+    const mine = createAssessment({ id: 'mine', now: new Date('2026-01-01T00:00:00Z'), checklistVersion: testChecklist.version });
+    storage.save(mine);
+    storage.map.set('skc.assessment.foreign', JSON.stringify({ ...mine, id: 'foreign' }));
+    let loaded = false;
+    const state = createAssessmentState({ checklist: testChecklist, storage, decode: (...args) => (loaded ? decodeAssessment(...args) : null) });
+    expect(state.load()).toBe(false);
+    expect(state.assessments.value).toEqual([]);
+    expect(state.unreadable.value).toEqual([]);
+    loaded = true;
+    expect(state.load()).toBe(true);
+    expect(state.assessments.value.map((a) => a.id).sort()).toEqual(['foreign', 'mine']);
+  });
+
+  it("leaves another tab's unsealed change for later, and takes a sealed one at once", () => {
+    const storage = memoryStorage();
+    let loaded = false;
+    const state = createAssessmentState({ checklist: testChecklist, storage, decode: (...args) => (loaded ? decodeAssessment(...args) : null) });
+    expect(state.load()).toBe(true);
+    const other = createAssessment({ id: 'other', now: new Date('2026-01-01T00:00:00Z'), checklistVersion: testChecklist.version });
+    expect(state.onExternalChange('skc.assessment.other', JSON.stringify(other))).toBe(false);
+    expect(state.assessments.value).toEqual([]);
+    expect(state.onExternalChange('skc.assessment.other', seal(other))).toBe(true);
+    expect(state.assessments.value.map((a) => a.id)).toEqual(['other']);
+    loaded = true;
+    expect(state.onExternalChange('skc.assessment.other', JSON.stringify({ ...other, updatedAt: '2026-02-01T00:00:00.000Z' }))).toBe(true);
+    expect(state.assessments.value[0]?.updatedAt).toBe('2026-02-01T00:00:00.000Z');
+  });
+});
+
 describe('zod-free constants agree with the schema', () => {
   it('a new assessment is what the schema makes of a bare file', () => {
     const now = new Date('2026-01-01T00:00:00Z');

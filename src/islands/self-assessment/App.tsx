@@ -1,9 +1,9 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { makeTranslator, type IslandData } from './data';
 import { StateProvider, useApp } from './context';
 import { createAssessmentState, type Step } from './state';
 import { browserStorage } from './storage';
-import { decode, whenReadable } from './codec-loader';
+import { decode, loadCodec } from './codec-loader';
 import { download, fileNameFor } from './files';
 import { AssessmentList } from './AssessmentList';
 import { ProfileStep } from './ProfileStep';
@@ -103,18 +103,24 @@ function LiveRegion() {
 }
 
 export function SelfAssessmentApp({ data }: { data: IslandData }) {
-  const value = useMemo(() => {
-    const storage = browserStorage();
-    const state = createAssessmentState({ checklist: data.checklist, storage, decode });
-    const read = storage.readAll();
-    whenReadable(read.ok ? read.entries.map((entry) => entry.raw) : [], data.checklist.version, () => state.load());
-    return { state, t: makeTranslator(data.lang, data.texts), data };
-  }, [data]);
+  const value = useMemo(
+    () => ({ state: createAssessmentState({ checklist: data.checklist, storage: browserStorage(), decode }), t: makeTranslator(data.lang, data.texts), data }),
+    [data],
+  );
+  // Stored entries are read once. Only when one is not sealed by this page (seal.ts) does the file check
+  // have to load first; the app waits for it rather than show a list that then changes.
+  const [loaded, setLoaded] = useState(() => value.state.load());
   useEffect(() => {
-    markPageLoaded();
+    // After the first real render: from now on, a view that appears takes focus (StepHeading).
+    if (loaded) markPageLoaded();
+    else void loadCodec().then(() => setLoaded(value.state.load()));
+  }, [loaded]);
+  useEffect(() => {
     // Another tab of this site saved or deleted an assessment.
-    const onStorage = (event: StorageEvent) =>
-      whenReadable([event.newValue], data.checklist.version, () => value.state.onExternalChange(event.key, event.newValue));
+    const onStorage = (event: StorageEvent) => {
+      const take = () => value.state.onExternalChange(event.key, event.newValue);
+      if (!take()) void loadCodec().then(take);
+    };
     window.addEventListener('storage', onStorage);
     // Every change is saved as it happens; when the page is hidden or closed, retry a failed save once more.
     const onHide = () => value.state.flush();
@@ -126,6 +132,7 @@ export function SelfAssessmentApp({ data }: { data: IslandData }) {
       document.removeEventListener('visibilitychange', onHide);
     };
   }, []);
+  if (!loaded) return null;
   return (
     <StateProvider value={value}>
       <LiveRegion />

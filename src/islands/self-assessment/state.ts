@@ -30,10 +30,11 @@ interface Deps {
   checklist: Checklist;
   storage: AssessmentStorage;
   /**
-   * The full check of a file or stored entry (codec.ts). The island passes a function that works once
-   * codec-loader.ts has loaded zod; it loads it before any call that may need it (see `needsDecode`).
+   * The full check of a file or stored entry (codec.ts). In the browser it is a chunk of its own that
+   * loads only when needed (codec-loader.ts), and this returns null until it has: `load` and
+   * `onExternalChange` then return false and change nothing, and the caller loads it and calls again.
    */
-  decode: typeof decodeAssessment;
+  decode: (...args: Parameters<typeof decodeAssessment>) => ReturnType<typeof decodeAssessment> | null;
   now?: () => Date;
   newId?: () => string;
 }
@@ -92,11 +93,15 @@ export function createAssessmentState({ checklist, storage, decode, now = () => 
     persist(next);
   }
 
-  /** A stored entry: sealed entries of this version open as they are, anything else is checked fully. */
-  const readEntry = (raw: string, key: string): Assessment | null => {
+  /**
+   * A stored entry: sealed entries of this version open as they are, anything else is checked fully.
+   * `unchecked` when it needs the full check and that is not loaded yet.
+   */
+  const readEntry = (raw: string, key: string): Assessment | null | 'unchecked' => {
     const sealed = unseal(raw, checklist.version);
     if (sealed) return sealed;
     const decoded = decode(unsealedText(raw), { currentChecklistVersion: checklist.version, fileName: key });
+    if (!decoded) return 'unchecked';
     return decoded.ok ? decoded.value.assessment : null;
   };
 
@@ -136,19 +141,23 @@ export function createAssessmentState({ checklist, storage, decode, now = () => 
     schoolStatus,
     activityStatuses,
 
-    /** Reads what this browser kept; entries that fail validation are listed, not dropped. */
-    load() {
+    /**
+     * Reads what this browser kept; entries that fail validation are listed, not dropped. Returns false,
+     * having changed nothing, when an entry needs the full check and it is not loaded yet (see Deps).
+     */
+    load(): boolean {
       const read = storage.readAll();
       if (!read.ok) {
         // Work goes on in memory; every save says so and the page tells the user once.
         storageAvailable.value = false;
         keepOnDevice.value = false;
-        return;
+        return true;
       }
       const good: Assessment[] = [];
       const bad: { key: string; raw: string }[] = [];
       for (const entry of read.entries) {
         const assessment = readEntry(entry.raw, entry.key);
+        if (assessment === 'unchecked') return false;
         if (assessment) good.push(assessment);
         else bad.push(entry);
       }
@@ -156,25 +165,29 @@ export function createAssessmentState({ checklist, storage, decode, now = () => 
         assessments.value = sortByDate(good);
         unreadable.value = bad;
       });
+      return true;
     },
     /**
      * Another tab changed or deleted an assessment (the browser's `storage` event). Take its version so
-     * this tab never saves over it with stale data, and say so when it is the one open here.
+     * this tab never saves over it with stale data, and say so when it is the one open here. Returns
+     * false, having changed nothing, when the entry needs the full check and it is not loaded yet.
      */
-    onExternalChange(key: string | null, newValue: string | null) {
-      if (!key?.startsWith(STORAGE_PREFIX)) return;
+    onExternalChange(key: string | null, newValue: string | null): boolean {
+      if (!key?.startsWith(STORAGE_PREFIX)) return true;
       const id = key.slice(STORAGE_PREFIX.length);
       const isOpen = currentId.value === id;
       if (newValue === null) {
         if (isOpen) notice.value = { key: 'sa.tabs.deletedElsewhere' };
         else assessments.value = assessments.value.filter((a) => a.id !== id);
-        return;
+        return true;
       }
       const incoming = readEntry(newValue, key);
-      if (!incoming) return;
+      if (incoming === 'unchecked') return false;
+      if (!incoming) return true;
       const known = assessments.value.some((a) => a.id === id);
       assessments.value = sortByDate(known ? assessments.value.map((a) => (a.id === id ? incoming : a)) : [incoming, ...assessments.value]);
       if (isOpen) notice.value = { key: 'sa.tabs.updated' };
+      return true;
     },
     goTo(next: Step) {
       step.value = next;
@@ -276,9 +289,10 @@ export function createAssessmentState({ checklist, storage, decode, now = () => 
       };
       commit((a) => ({ ...a, actions: { ...a.actions, [key]: { owner: '', deadline: '', ...a.actions[key], ...patch } } }));
     },
-    /** Opens an exported file. Nothing changes unless the whole file is valid. */
+    /** Opens an exported file (the caller has loaded the full check). Nothing changes unless the whole file is valid. */
     importText(text: string, fileName: string): boolean {
       const decoded = decode(text, { currentChecklistVersion: checklist.version, fileName });
+      if (!decoded) throw new Error('importText before the file check was loaded');
       if (!decoded.ok) {
         importProblems.value = decoded.issues;
         return false;
