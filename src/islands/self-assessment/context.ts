@@ -17,7 +17,7 @@ export function useApp(): AppContext {
 
 /**
  * Provides the island's context and renews it after every state change, so every component that
- * reads the state (through useApp) renders again. Derived values are computed signals, so a render
+ * reads the state (through useApp) renders again. Derived values are memoised (store.ts), so a render
  * only recomputes what changed; components that do not use the context are skipped by Preact.
  */
 export function StateProvider({ value, children }: { value: AppContext; children: ComponentChildren }) {
