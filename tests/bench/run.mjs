@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { astroBuild } from '../support/astro-build.mjs';
 import { BUDGETS } from '../support/budgets.mjs';
 import { GZIP_LEVEL, pageWeight } from '../support/page-weight.mjs';
 
@@ -377,7 +378,8 @@ function buildTime() {
         const outDir = join(work, `dist-${extra}-${i}`);
         const start = performance.now();
         // A cold build each time (own cache folder), astro and then Pagefind, as `npm run build` does.
-        run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { env: { ...env, SKC_CONTENT_DIR: content, SKC_OUT_DIR: outDir, SKC_CACHE_DIR: join(work, `cache-${extra}-${i}`) } });
+        const built = astroBuild({ outDir, cacheDir: join(work, `cache-${extra}-${i}`), contentDir: content });
+        if (built.status !== 0) throw new Error(`the build of ${extra} generated principles failed:\n${built.output}`);
         run(join(root, 'node_modules/.bin/pagefind'), ['--site', outDir, '--silent']);
         times.push(performance.now() - start);
         pages = (readFileSync(join(outDir, 'sitemap.xml'), 'utf8').match(/<loc>/g) ?? []).length;

@@ -1,28 +1,21 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../unit/support/content-files';
+import { astroBuild } from '../support/astro-build.mjs';
 import { PAYLOADS } from '../fixtures/payloads';
 
 // Real `astro build` runs against fixture content folders: the same code must publish another
 // municipality, and broken content must stop the build with a message naming file and field.
 const root = new URL('../../', import.meta.url).pathname;
 const fixture = join(root, 'tests/fixtures/content-fictional');
-const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 const work = mkdtempSync(join(tmpdir(), 'skc-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(contentDir: string, name: string, command: 'build' | 'check' = 'build') {
   const outDir = join(work, `out-${name}`);
-  const result = spawnSync(process.execPath, [astroBin, command], {
-    cwd: root,
-    env: { ...process.env, SKC_CONTENT_DIR: contentDir, SKC_OUT_DIR: outDir, SKC_CACHE_DIR: join(work, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  return { status: result.status, output, outDir };
+  return { ...astroBuild({ outDir, cacheDir: join(work, `cache-${name}`), contentDir, command }), outDir };
 }
 
 function brokenCopy(name: string, edit: (dir: string) => void): string {

@@ -2,8 +2,6 @@ import * as z from 'zod/mini';
 import { ACTIVITY_KINDS, SCHOOL_TYPES } from '../vocabulary';
 import { FORMAT_NAME, FUNDING, LIMITS, SCHEMA_VERSION } from './constants';
 
-export { FORMAT_NAME, FUNDING, LIMITS, SCHEMA_VERSION };
-
 // zod/mini, not full zod: this schema runs in the browser when a file is opened, and mini's functional
 // API lets the bundler keep only what is used (BENCHMARKS.md). The island loads it only then (see
 // src/islands/self-assessment/codec-loader.ts), so nothing else in the island may import this module's
