@@ -1,7 +1,7 @@
 import type { Checklist, Severity } from '../checklist/schema';
 import type { LocalizedText } from '../content/common';
 import { applicableItems, type Scope } from './applicable';
-import type { Assessment } from './schema';
+import type { Assessment } from './format/schema';
 
 /** One action: derived from a "no" or "partly" answer, with what the school filled in for it. */
 export interface PlannedAction {

@@ -1,6 +1,6 @@
 import type { SchoolType } from '../content/common';
 import type { ActivityKind, ActivityQuestion, ActivityTemplate, Checklist, SchoolQuestion } from '../checklist/schema';
-import type { Activity, Answer, Assessment } from './schema';
+import type { Activity, Answer, Assessment } from './format/schema';
 
 /** The school-wide questions a school of this type is asked, in checklist order. */
 export function schoolQuestionsFor(checklist: Checklist, schoolType: SchoolType): SchoolQuestion[] {

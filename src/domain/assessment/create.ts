@@ -1,5 +1,5 @@
-import { DEFAULT_PROFILE, FORMAT_NAME, SCHEMA_VERSION } from './constants';
-import type { Activity, Assessment, Profile } from './schema';
+import { DEFAULT_PROFILE, FORMAT_NAME, SCHEMA_VERSION } from './format/constants';
+import type { Activity, Assessment, Profile } from './format/schema';
 
 /**
  * A new, empty assessment, with the schema's defaults (a test checks that parsing a bare file gives the

@@ -1,6 +1,6 @@
 import type { Checklist } from '../checklist/schema';
 import { applicableItems, type Scope } from './applicable';
-import type { Answer, Assessment } from './schema';
+import type { Answer, Assessment } from './format/schema';
 
 /**
  * Whether an answer was given before its question last changed. Such an answer stays (the school's work

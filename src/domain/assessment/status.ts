@@ -1,7 +1,7 @@
 import type { Checklist, Severity } from '../checklist/schema';
 import { actionPlan } from './action-plan';
 import { activityQuestionsFor, answerTo, applicableItems, schoolQuestionsFor } from './applicable';
-import type { Activity, Answer, AnswerValue, Assessment } from './schema';
+import type { Activity, Answer, AnswerValue, Assessment } from './format/schema';
 
 // Statuses are derived from the answers every time and never stored: a stored status could disagree with
 // the answers after an edit, an import or a new checklist version.

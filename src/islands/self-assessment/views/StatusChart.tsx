@@ -1,10 +1,10 @@
-import { ITEM_STATUSES } from '../../domain/assessment/status';
+import { ITEM_STATUSES } from '../../../domain/assessment/status';
 import { useApp } from './context';
 
 /** A small bar chart of activities per outcome, as inline SVG (no chart library). Counts are also printed as text. */
 export function StatusChart() {
   const { state, t } = useApp();
-  const counts = state.counts.value?.activities;
+  const counts = state.assessed.value?.counts.activities;
   const rows = ITEM_STATUSES.map((status) => ({ status, count: counts?.[status] ?? 0 }));
   const max = Math.max(1, ...rows.map((r) => r.count));
   const rowHeight = 28;

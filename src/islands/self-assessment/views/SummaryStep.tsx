@@ -1,4 +1,4 @@
-import { actionPlanCsv } from '../../domain/assessment/csv';
+import { actionPlanCsv } from '../../../domain/assessment/csv';
 import { ActionPlanTable } from './ActionPlanTable';
 import { useApp } from './context';
 import { download, fileNameFor } from './files';
@@ -8,8 +8,9 @@ import { StepHeading } from './StepHeading';
 export function SummaryStep() {
   const { state, t, data } = useApp();
   const a = state.current.value!;
-  const counts = state.counts.value!;
-  const review = [...state.review.value.map((r) => ({ ...r, isNew: false })), ...state.fresh.value.map((r) => ({ ...r, isNew: true }))];
+  const assessed = state.assessed.value!;
+  const counts = assessed.counts;
+  const review = assessed.review;
   const principleTitle = (key: string) => data.principles.find((p) => p.key === key)?.title ?? key;
   const questionText = (id: string) =>
     [...state.checklist.schoolQuestions, ...state.checklist.activityQuestions].find((q) => q.id === id)?.text[data.lang] ?? id;
@@ -22,7 +23,7 @@ export function SummaryStep() {
       severity: { critical: t('severity.critical'), improvement: t('severity.improvement') },
       schoolWide: t('sa.summary.schoolWideScope'),
     };
-    download(fileNameFor(a.profile.schoolName, a.profile.schoolYear, 'csv'), actionPlanCsv(state.plan.value, data.lang, labels), 'text/csv;charset=utf-8');
+    download(fileNameFor(a.profile.schoolName, a.profile.schoolYear, 'csv'), actionPlanCsv(assessed.plan, data.lang, labels), 'text/csv;charset=utf-8');
   };
 
   return (
@@ -33,21 +34,21 @@ export function SummaryStep() {
       <h3>{t('sa.summary.activities')}</h3>
       <ul class="skc-status-list">
         <li>
-          {t('sa.summary.schoolWideScope')}: <StatusText status={state.schoolStatus.value ?? 'incomplete'} />
+          {t('sa.summary.schoolWideScope')}: <StatusText status={assessed.school.status} />
         </li>
-        {a.activities.map((activity) => (
+        {assessed.activities.map(({ activity, status }) => activity && (
           <li key={activity.id}>
-            <button type="button" class="skc-link-button" onClick={() => state.goTo({ name: 'activity', id: activity.id })}>
+            <button type="button" class="skc-link-button" onClick={() => state.openActivity(activity.id)}>
               {activity.name}
             </button>
-            : <StatusText status={state.activityStatuses.value.get(activity.id) ?? 'incomplete'} />
+            : <StatusText status={status} />
           </li>
         ))}
       </ul>
 
       <h3>{t('sa.summary.principles')}</h3>
       <ul class="skc-status-list">
-        {state.principles.value.map((p) => (
+        {assessed.principles.map((p) => (
           <li key={p.principle}>
             {principleTitle(p.principle)}: <StatusText status={p.status} /> <span class="skc-hint">({t('sa.summary.answeredOf', { answered: p.answered, total: p.total })})</span>
           </li>
@@ -64,7 +65,8 @@ export function SummaryStep() {
                   href={`#q-${r.scope}-${r.questionId}`}
                   onClick={(e) => {
                     e.preventDefault();
-                    state.goTo(r.scope === 'school' ? { name: 'school' } : { name: 'activity', id: r.scope });
+                    if (r.scope === 'school') state.goStep('school');
+                    else state.openActivity(r.scope);
                     setTimeout(() => document.getElementById(`q-${r.scope}-${r.questionId}`)?.scrollIntoView(), 50);
                   }}
                 >

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { ACTIVITY_KINDS, SCHOOL_TYPES } from '../vocabulary';
-import { FORMAT_NAME, FUNDING, LIMITS, SCHEMA_VERSION } from './constants';
+import { ACTIVITY_KINDS, SCHOOL_TYPES } from '../../vocabulary';
+import { FORMAT_NAME, FUNDING, LIMITS, MAX_ACTIVITIES, MR_INVOLVEMENT, SCHEMA_VERSION } from './constants';
 
 // zod/mini, not full zod: this schema runs in the browser when a file is opened, and mini's functional
 // API lets the bundler keep only what is used (BENCHMARKS.md). The island loads it only then (see
@@ -44,7 +44,7 @@ export const ProfileSchema = z.strictObject({
   /** Who filled it in (names, roles). */
   filledInBy: z._default(ShortText, ''),
   /** Whether the MR was involved in this assessment. */
-  mrInvolved: z._default(z.enum(['yes', 'no', 'planned', 'unknown']), 'unknown'),
+  mrInvolved: z._default(z.enum(MR_INVOLVEMENT), 'unknown'),
 });
 export type Profile = z.output<typeof ProfileSchema>;
 
@@ -90,7 +90,7 @@ export const AssessmentSchema = z.strictObject({
   profile: ProfileSchema,
   /** Answers to the school-wide questions. */
   schoolAnswers: z._default(AnswersSchema, {}),
-  activities: z._default(z.array(ActivitySchema).check(z.maxLength(1000)), []),
+  activities: z._default(z.array(ActivitySchema).check(z.maxLength(MAX_ACTIVITIES)), []),
   /** Owner and deadline per action, by action key (`school:<question>` or `<activity>:<question>`). */
   actions: z._default(z.record(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/)), ActionFieldsSchema), {}),
 });

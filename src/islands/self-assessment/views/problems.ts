@@ -1,5 +1,5 @@
-import type { Problem } from '../../domain';
-import type { Translate } from './data';
+import type { Problem } from '../../../domain';
+import type { Translate } from '../data';
 
 /**
  * A problem in the reader's language, by its code. Schema codes go from specific to general

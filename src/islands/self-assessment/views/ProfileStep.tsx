@@ -1,9 +1,9 @@
-import { LIMITS } from '../../domain/assessment/constants';
-import type { Profile } from '../../domain/assessment/schema';
+import { LIMITS } from '../../../domain/assessment/format/constants';
+import type { Profile } from '../../../domain/assessment/format/schema';
 import { useApp } from './context';
 import { StepHeading } from './StepHeading';
 import { Choices } from './Choices';
-import { AmountInput } from './AmountInput';
+import { AmountField } from './fields';
 
 const TYPES = ['po', 'vo', 'so'] as const;
 const MR = ['yes', 'planned', 'no', 'unknown'] as const;
@@ -12,7 +12,7 @@ export function ProfileStep() {
   const { state, t } = useApp();
   const a = state.current.value!;
   const p = a.profile;
-  const set = (patch: Partial<Profile>) => state.updateProfile(patch);
+  const set = (patch: Partial<Profile>) => void state.updateProfile(patch);
   return (
     <section aria-labelledby="sa-step-title">
       <StepHeading>{t('sa.steps.profile')}</StepHeading>
@@ -32,7 +32,7 @@ export function ProfileStep() {
       <div class="skc-field">
         <label for="sa-contribution">{t('sa.profile.contribution')}</label>
         <p class="skc-hint" id="sa-contribution-hint">{t('sa.profile.contributionHint')}</p>
-        <AmountInput id="sa-contribution" describedBy="sa-contribution-hint" value={p.contribution} onChange={(contribution) => set({ contribution })} />
+        <AmountField id="sa-contribution" describedBy="sa-contribution-hint" value={p.contribution} onCommit={(contribution) => set({ contribution })} />
       </div>
       <div class="skc-field">
         <label for="sa-filled-in-by">{t('sa.profile.filledInBy')}</label>

@@ -1,5 +1,5 @@
-import { schoolQuestionsFor } from '../../domain/assessment/applicable';
-import { TOPICS } from '../../domain/vocabulary';
+import { TOPICS } from '../../../domain/vocabulary';
+import type { SchoolQuestion } from '../../../domain';
 import { useApp } from './context';
 import { QuestionField } from './QuestionField';
 import { StatusText } from './StatusText';
@@ -7,20 +7,19 @@ import { StepHeading } from './StepHeading';
 
 export function SchoolStep() {
   const { state, t } = useApp();
-  const a = state.current.value!;
-  const questions = schoolQuestionsFor(state.checklist, a.profile.schoolType);
+  const school = state.assessed.value!.school;
   return (
     <section aria-labelledby="sa-step-title">
       <StepHeading>{t('sa.steps.school')}</StepHeading>
-      <p><StatusText status={state.schoolStatus.value ?? 'incomplete'} /></p>
+      <p><StatusText status={school.status} /></p>
       {TOPICS.map((topic) => {
-        const inTopic = questions.filter((q) => q.topic === topic);
+        const inTopic = school.questions.filter((q) => (q.question as SchoolQuestion).topic === topic);
         if (!inTopic.length) return null;
         return (
           <section key={topic} aria-labelledby={`sa-topic-${topic}`}>
             <h3 id={`sa-topic-${topic}`}>{t(`topic.${topic}`)}</h3>
             {inTopic.map((q) => (
-              <QuestionField key={q.id} scope="school" question={q} answer={a.schoolAnswers[q.id]} />
+              <QuestionField key={q.question.id} scope="school" item={q} />
             ))}
           </section>
         );

@@ -16,6 +16,10 @@ export const LIMITS = { shortText: 500, longText: 10_000, amount: 100_000 } as c
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Who pays for an activity. */
 export const FUNDING = ['contribution', 'school', 'other'] as const;
+/** Whether the MR took part in the assessment. */
+export const MR_INVOLVEMENT = ['yes', 'no', 'planned', 'unknown'] as const;
+/** Most activities one assessment holds: far above any school's year, low enough to stay responsive. */
+export const MAX_ACTIVITIES = 1000;
 
 /** The profile of a new assessment: the schema's defaults (a test checks that they agree). */
 export const DEFAULT_PROFILE: Profile = {

@@ -1,6 +1,6 @@
-import type { ActivityQuestion, Answer, AnswerValue, SchoolQuestion } from '../../domain';
-import { isNewQuestion, needsReview } from '../../domain/assessment/review';
-import { LIMITS } from '../../domain/assessment/constants';
+import type { AnswerValue } from '../../../domain';
+import type { AssessedQuestion } from '../../../domain/assessment/assess';
+import { LIMITS } from '../../../domain/assessment/format/constants';
 import { useApp } from './context';
 import { Choices } from './Choices';
 
@@ -8,18 +8,16 @@ const VALUES: AnswerValue[] = ['yes', 'partly', 'no', 'na'];
 
 interface Props {
   scope: string;
-  question: SchoolQuestion | ActivityQuestion;
-  answer: Answer | undefined;
+  item: AssessedQuestion;
 }
 
 /** One question: a fieldset of four native radios, help and principle one click away, a note once answered. */
-export function QuestionField({ scope, question, answer }: Props) {
+export function QuestionField({ scope, item }: Props) {
   const { state, t, data } = useApp();
+  const { question, answer, review, isNew } = item;
   const lang = data.lang;
   const id = `q-${scope}-${question.id}`;
   const principle = data.principles.find((p) => p.key === question.principle);
-  const review = needsReview(question, answer);
-  const isNew = isNewQuestion(question, answer, state.current.value?.checklistVersion ?? question.revised);
   return (
     <fieldset class={`skc-question${review || isNew ? ' skc-question--review' : ''}`} id={id}>
       <legend class="skc-question__legend">{question.text[lang]}</legend>

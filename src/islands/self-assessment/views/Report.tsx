@@ -1,12 +1,10 @@
-import { activityQuestionsFor, schoolQuestionsFor } from '../../domain/assessment/applicable';
-import type { Answer } from '../../domain/assessment/schema';
-import type { SchoolQuestion, ActivityQuestion } from '../../domain';
+import type { AssessedQuestion } from '../../../domain/assessment/assess';
 import { ActionPlanTable } from './ActionPlanTable';
 import { useApp } from './context';
 import { StatusChart } from './StatusChart';
 import { StatusText } from './StatusText';
 
-function AnswerTable({ questions, answers }: { questions: (SchoolQuestion | ActivityQuestion)[]; answers: Record<string, Answer> }) {
+function AnswerTable({ items }: { items: readonly AssessedQuestion[] }) {
   const { t, data } = useApp();
   return (
     <table class="skc-table skc-answer-table">
@@ -17,8 +15,7 @@ function AnswerTable({ questions, answers }: { questions: (SchoolQuestion | Acti
         </tr>
       </thead>
       <tbody>
-        {questions.map((q) => {
-          const answer = answers[q.id];
+        {items.map(({ question: q, answer }) => {
           return (
             <tr key={q.id}>
               <td>
@@ -39,7 +36,8 @@ export function Report() {
   const { state, t, data } = useApp();
   const a = state.current.value!;
   const p = a.profile;
-  const counts = state.counts.value!;
+  const assessed = state.assessed.value!;
+  const counts = assessed.counts;
   const dateFormat = new Intl.DateTimeFormat(data.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
   const money = (n: number | null) => (n === null ? t('sa.report.none') : t('sa.report.euro', { amount: n.toLocaleString(data.lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) }));
   const principleTitle = (key: string) => data.principles.find((x) => x.key === key)?.title ?? key;
@@ -74,7 +72,7 @@ export function Report() {
         <h3 id="sa-report-principles">{t('sa.report.perPrinciple')}</h3>
         <table class="skc-table">
           <tbody>
-            {state.principles.value.map((x) => (
+            {assessed.principles.map((x) => (
               <tr key={x.principle}>
                 <th scope="row">{principleTitle(x.principle)}</th>
                 <td><StatusText status={x.status} /></td>
@@ -87,23 +85,23 @@ export function Report() {
 
       <section class="skc-report__section" aria-labelledby="sa-report-school">
         <h3 id="sa-report-school">{t('sa.report.schoolWide')}</h3>
-        <p><StatusText status={state.schoolStatus.value ?? 'incomplete'} /></p>
-        <AnswerTable questions={schoolQuestionsFor(state.checklist, p.schoolType)} answers={a.schoolAnswers} />
+        <p><StatusText status={assessed.school.status} /></p>
+        <AnswerTable items={assessed.school.questions} />
       </section>
 
       <section class="skc-report__section" aria-labelledby="sa-report-activities">
         <h3 id="sa-report-activities">{t('sa.report.perActivity')}</h3>
-        {a.activities.map((activity) => (
+        {assessed.activities.map(({ activity, status, questions }) => activity && (
           <section key={activity.id} class="skc-report__activity" aria-label={activity.name}>
             <h4>{activity.name}</h4>
             <p>
-              <StatusText status={state.activityStatuses.value.get(activity.id) ?? 'incomplete'} />
+              <StatusText status={status} />
               <span class="skc-block skc-hint">
                 {t(`kind.${activity.kind}`)} · {t('sa.report.cost')}: {money(activity.costPerPupil)} · {t(`sa.funding.${activity.fundedBy}`)}
               </span>
             </p>
             {activity.notes && <p class="skc-pre">{activity.notes}</p>}
-            <AnswerTable questions={activityQuestionsFor(state.checklist, p.schoolType, activity.kind)} answers={activity.answers} />
+            <AnswerTable items={questions} />
           </section>
         ))}
       </section>

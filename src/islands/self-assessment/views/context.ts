@@ -1,7 +1,7 @@
 import { createContext, h, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import type { IslandData, Translate } from './data';
-import type { AssessmentState } from './state';
+import type { IslandData, Translate } from '../data';
+import type { AssessmentState } from '../state/assessment-state';
 
 export interface AppContext {
   state: AssessmentState;

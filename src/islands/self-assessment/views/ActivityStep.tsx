@@ -1,31 +1,30 @@
-import { activityQuestionsFor } from '../../domain/assessment/applicable';
-import { FUNDING, LIMITS } from '../../domain/assessment/constants';
-import type { ActivityKind } from '../../domain';
-import { ACTIVITY_KINDS } from '../../domain/vocabulary';
+import { FUNDING, LIMITS } from '../../../domain/assessment/format/constants';
+import type { ActivityKind } from '../../../domain';
+import { ACTIVITY_KINDS } from '../../../domain/vocabulary';
 import { useApp } from './context';
 import { QuestionField } from './QuestionField';
 import { StatusText } from './StatusText';
 import { StepHeading } from './StepHeading';
-import { AmountInput } from './AmountInput';
+import { AmountField, RequiredTextField } from './fields';
 
 export function ActivityStep({ id }: { id: string }) {
   const { state, t } = useApp();
-  const a = state.current.value!;
-  const activity = a.activities.find((x) => x.id === id);
-  if (!activity) return null;
-  const questions = activityQuestionsFor(state.checklist, a.profile.schoolType, activity.kind);
-  const update = state.updateActivity.bind(null, id);
+  const part = state.assessed.value?.byScope.get(id);
+  // Removed meanwhile (in another tab): the state moves to the list of activities and says so.
+  if (!part?.activity) return null;
+  const activity = part.activity;
+  const update = (patch: Parameters<typeof state.updateActivity>[1]) => void state.updateActivity(id, patch);
   return (
     <section aria-labelledby="sa-step-title">
       <StepHeading>{activity.name}</StepHeading>
       <p>
-        <StatusText status={state.activityStatuses.value.get(id) ?? 'incomplete'} />
+        <StatusText status={part.status} />
       </p>
-      <details class="skc-panel" open={!activity.name}>
+      <details class="skc-panel">
         <summary>{t('sa.activity.details')}</summary>
         <div class="skc-field">
           <label for="sa-act-name">{t('sa.activities.name')}</label>
-          <input id="sa-act-name" class="skc-input skc-input--wide" maxLength={LIMITS.shortText} value={activity.name} onInput={(e) => e.currentTarget.value.trim() && update({ name: e.currentTarget.value })} />
+          <RequiredTextField id="sa-act-name" class="skc-input--wide" value={activity.name} onCommit={(name) => update({ name })} />
         </div>
         <div class="skc-field">
           <label for="sa-act-kind">{t('sa.activities.kind')}</label>
@@ -35,7 +34,7 @@ export function ActivityStep({ id }: { id: string }) {
         </div>
         <div class="skc-field">
           <label for="sa-act-cost">{t('sa.activities.cost')}</label>
-          <AmountInput id="sa-act-cost" value={activity.costPerPupil} onChange={(costPerPupil) => update({ costPerPupil })} />
+          <AmountField id="sa-act-cost" value={activity.costPerPupil} onCommit={(costPerPupil) => update({ costPerPupil })} />
         </div>
         <div class="skc-field">
           <label for="sa-act-funded">{t('sa.activities.fundedBy')}</label>
@@ -47,13 +46,18 @@ export function ActivityStep({ id }: { id: string }) {
           <label for="sa-act-notes">{t('sa.activities.notes')}</label>
           <textarea id="sa-act-notes" class="skc-input skc-textarea" rows={3} maxLength={LIMITS.longText} value={activity.notes} onInput={(e) => update({ notes: e.currentTarget.value })} />
         </div>
+        <p>
+          <button type="button" class="skc-button skc-button--secondary" onClick={() => state.removeActivity(id)}>
+            {t('sa.activities.remove')}<span class="skc-visually-hidden"> {activity.name}</span>
+          </button>
+        </p>
       </details>
       <h3>{t('sa.activity.questions')}</h3>
-      {questions.map((q) => (
-        <QuestionField key={q.id} scope={activity.id} question={q} answer={activity.answers[q.id]} />
+      {part.questions.map((q) => (
+        <QuestionField key={q.question.id} scope={activity.id} item={q} />
       ))}
       <p>
-        <button type="button" class="skc-button skc-button--secondary" onClick={() => state.goTo({ name: 'activities' })}>
+        <button type="button" class="skc-button skc-button--secondary" onClick={() => state.goStep('activities')}>
           {t('sa.activity.backToList')}
         </button>
       </p>
