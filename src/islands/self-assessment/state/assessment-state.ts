@@ -92,7 +92,10 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
   function edit(change: Edit): Result<Assessment> {
     const id = openId();
     if (id === null) return { ok: false, issues: [{ file: '', field: '', code: 'no-such-assessment', message: 'no assessment open' }] };
+    const before = model.entry(id)?.save.kind;
     const result = model.edit(id, change);
+    // Trouble is said once, when it starts; the save status beside the steps keeps showing it.
+    if (before !== 'failed' && model.entry(id)?.save.kind === 'failed') screen.notify({ key: 'sa.storage.failed', tone: 'warning' });
     // The open activity was removed in another tab a moment ago: say so and leave its step.
     if (!result.ok && result.issues.some((p) => p.code === 'no-such-activity')) leaveRemovedActivity();
     return result;
@@ -148,6 +151,8 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
     retryFileCheck: () => model.checkWaiting(),
     go(route) {
       store.batch(() => {
+        // Moving on closes an information notice (its moment has passed); a warning stays until closed.
+        if (screen.notice.value?.tone === 'info') screen.dismiss();
         // A route to an assessment this browser does not hold (an old link, deleted since) is the list.
         if (route.name === 'assessment' && !model.entry(route.id)) {
           screen.show({ name: 'list' });
@@ -252,6 +257,7 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
           tone: 'info',
           params: { name: activity.name },
           focus: true,
+          at: index,
           action: {
             key: 'sa.list.undo',
             run: () => {

@@ -23,6 +23,8 @@ export interface Notice {
   action?: { key: string; run: () => void };
   /** What another tab changed, listed under the message. */
   changes?: readonly Change[];
+  /** Where a removed activity stood in the list: the notice is shown there instead of at the top. */
+  at?: number;
   /** Move focus to the notice (after the element the person used has gone, e.g. a removed activity). */
   focus?: boolean;
   /** Counts up, so the same words shown twice still count as a new notice. */

@@ -7,6 +7,7 @@ import { ACTIVITY_KINDS } from '../../../domain/vocabulary';
 import { useApp } from './context';
 import { StatusText } from './StatusText';
 import { StepHeading } from './StepHeading';
+import { NoticeBox } from './NoticeBanner';
 
 type FieldErrors = Partial<Record<'name' | 'cost', string>>;
 
@@ -22,6 +23,8 @@ export function ActivitiesStep() {
   const [cost, setCost] = useState('');
   const [fundedBy, setFundedBy] = useState<(typeof FUNDING)[number]>('contribution');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const notice = state.notice.value;
+  const removed = notice?.at !== undefined ? notice : null;
   const money = (n: number) => t('sa.report.euro', { amount: n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) });
 
   const addTemplate = (e: Event) => {
@@ -54,11 +57,12 @@ export function ActivitiesStep() {
     <section aria-labelledby="sa-step-title">
       <StepHeading>{t('sa.activities.title')}</StepHeading>
       <p>{t('sa.activities.intro')}</p>
-      {a.activities.length === 0 ? (
+      {a.activities.length === 0 && !removed ? (
         <p>{t('sa.activities.none')}</p>
       ) : (
         <ul class="skc-activity-list">
-          {assessed.activities.map(({ activity, status }) => activity && (
+          {assessed.activities.map(({ activity, status }, i) => activity && [
+            removed?.at === i && <NoticeBox key={`removed-${removed.serial}`} as="li" notice={removed} />,
             <li key={activity.id} class="skc-activity-list__item">
               <div>
                 <strong>{activity.name}</strong> <span class="skc-hint">({t(`kind.${activity.kind}`)}{activity.costPerPupil !== null ? `, ${money(activity.costPerPupil)}` : ''})</span>
@@ -73,8 +77,9 @@ export function ActivitiesStep() {
                   {t('sa.activities.remove')}<span class="skc-visually-hidden"> {activity.name}</span>
                 </button>
               </div>
-            </li>
-          ))}
+            </li>,
+          ])}
+          {removed && removed.at !== undefined && removed.at >= assessed.activities.length && <NoticeBox key={`removed-${removed.serial}`} as="li" notice={removed} />}
         </ul>
       )}
 
