@@ -15,4 +15,3 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** Topics of the school-wide part, in the order the flow asks them. */
 export const TOPICS = ['information', 'mr-consent', 'enrolment', 'privacy-stigma', 'support-referral', 'yearly-review'] as const;
-export type Topic = (typeof TOPICS)[number];

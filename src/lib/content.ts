@@ -60,4 +60,3 @@ export async function getPage(lang: Lang, key: PageKey) {
 export const getSchemes = async () => (await loadContent()).schemes.map((entry) => entry.data);
 export const getSettings = async () => (await loadContent()).settings;
 export const getChecklist = async () => (await loadContent()).checklist;
-export { langOf };

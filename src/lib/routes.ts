@@ -1,10 +1,10 @@
-import { LANGS, type Lang } from '../domain';
+import type { Lang } from '../domain';
 
 /**
  * URL segments per language. These are the routes users and other sites rely on
  * (design.md, "Contracts"): change them only with redirects.
  */
-export const SECTIONS = {
+const SECTIONS = {
   principles: { nl: 'uitgangspunten', en: 'principles' },
   search: { nl: 'zoeken', en: 'search' },
   selfAssessment: { nl: 'zelfevaluatie', en: 'self-assessment' },
@@ -17,9 +17,3 @@ export const searchPath = (lang: Lang) => `/${lang}/${SECTIONS.search[lang]}/`;
 export const selfAssessmentPath = (lang: Lang) => `/${lang}/${SECTIONS.selfAssessment[lang]}/`;
 /** General pages take their slug from content; the home page's slug is empty. */
 export const pagePath = (lang: Lang, slug: string) => (slug ? `/${lang}/${slug}/` : homePath(lang));
-
-/** The language a path belongs to; the bare root is the Dutch home. */
-export function langOfPath(path: string): Lang {
-  const first = path.split('/')[1];
-  return (LANGS as readonly string[]).includes(first ?? '') ? (first as Lang) : 'nl';
-}

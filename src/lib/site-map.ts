@@ -3,7 +3,7 @@ import { getPage, getPrinciples, loadContent } from './content';
 import { homePath, pagePath, principlePath, principlesPath, searchPath, selfAssessmentPath } from './routes';
 
 /** What a route shows; the page component picks its view from this. */
-export type View =
+type View =
   | { kind: 'home' }
   | { kind: 'principles' }
   | { kind: 'principle'; key: string }

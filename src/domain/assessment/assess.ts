@@ -15,7 +15,7 @@ import type { ActivityQuestion, SchoolQuestion } from '../checklist/schema';
 // they change, see edit.ts). The rules themselves live in status.ts, review.ts and action-plan.ts.
 
 /** An action without the owner and deadline the school fills in (those change on every keystroke). */
-export type ActionBase = Omit<PlannedAction, 'owner' | 'deadline'>;
+type ActionBase = Omit<PlannedAction, 'owner' | 'deadline'>;
 
 /** One question where it is asked, with its answer. */
 export interface AssessedQuestion {

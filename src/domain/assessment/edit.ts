@@ -14,7 +14,7 @@ import { newQuestions, questionsToReview } from './review';
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const ANSWER_VALUES: readonly AnswerValue[] = ['yes', 'partly', 'no', 'na'];
 /** `school` is the school-wide part's scope in action keys, so no activity may have it as its id. */
-export const SCHOOL_SCOPE = 'school';
+const SCHOOL_SCOPE = 'school';
 
 /** What a person can do to an assessment. `scope` is `school` or an activity's id. */
 export type Edit =
@@ -32,7 +32,7 @@ export type NewActivity = Pick<Activity, 'name' | 'kind'> & Partial<Pick<Activit
 export type ActivityPatch = Partial<Pick<Activity, 'name' | 'kind' | 'costPerPupil' | 'fundedBy' | 'notes'>>;
 
 /** Why an edit was refused; the island translates the code (`sa.edit.<code>`). */
-export type EditProblemCode =
+type EditProblemCode =
   | 'name-missing'
   | 'too-long'
   | 'amount'

@@ -3,12 +3,12 @@ import { KeySchema, LocalizedTextSchema, SchoolTypeSchema } from '../content/com
 import { ACTIVITY_KINDS, TOPICS } from '../vocabulary';
 
 export { ACTIVITY_KINDS, TOPICS };
-export type { ActivityKind, Topic } from '../vocabulary';
-export const ActivityKindSchema = z.enum(ACTIVITY_KINDS);
-export const TopicSchema = z.enum(TOPICS);
+export type { ActivityKind } from '../vocabulary';
+const ActivityKindSchema = z.enum(ACTIVITY_KINDS);
+const TopicSchema = z.enum(TOPICS);
 
 /** `critical`: a "nee" means a pupil can be excluded or singled out. `improvement`: anything else. */
-export const SeveritySchema = z.enum(['critical', 'improvement']);
+const SeveritySchema = z.enum(['critical', 'improvement']);
 export type Severity = z.output<typeof SeveritySchema>;
 
 const questionFields = {

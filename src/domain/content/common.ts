@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { LANGS, SCHOOL_TYPES, type Lang } from '../vocabulary';
 
-export { LANGS, SCHOOL_TYPES, type Lang };
-export const LangSchema = z.enum(LANGS);
-export const DEFAULT_LANG: Lang = 'nl';
+export { LANGS, type Lang };
 
 /** A stable identifier or URL segment: lowercase ASCII words joined by hyphens. */
 export const KeySchema = z

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { KeySchema, TextSchema } from './common';
 
 /** The pages the site knows how to place; each has a fixed route per language (src/lib/routes.ts). */
-export const PageKeySchema = z.enum(['home', 'parents', 'about', 'privacy']);
+const PageKeySchema = z.enum(['home', 'parents', 'about', 'privacy']);
 export type PageKey = z.output<typeof PageKeySchema>;
 
 /** One question and answer of a page's FAQ. */
-export const FaqItemSchema = z.strictObject({
+const FaqItemSchema = z.strictObject({
   /** The question, plain text. */
   question: TextSchema,
   /** The answer, Markdown. */

@@ -5,10 +5,9 @@ import { KeySchema, TextSchema, WebUrlSchema } from './common';
  * What a rule rests on. The site must never present good practice as law, so every principle
  * says, part by part, which basis applies.
  */
-export const BasisKindSchema = z.enum(['law', 'agreement', 'practice']);
-export type BasisKind = z.output<typeof BasisKindSchema>;
+const BasisKindSchema = z.enum(['law', 'agreement', 'practice']);
 
-export const BasisSchema = z.strictObject({
+const BasisSchema = z.strictObject({
   /** `law` (a Dutch statute), `agreement` (the local agreement) or `practice` (good practice). */
   kind: BasisKindSchema,
   /** Which part of the principle rests on this basis, in one or two sentences. */
@@ -16,7 +15,7 @@ export const BasisSchema = z.strictObject({
 });
 
 /** An official source a reader can check. */
-export const SourceSchema = z.strictObject({
+const SourceSchema = z.strictObject({
   /** The link text, e.g. "Rijksoverheid – Is de ouderbijdrage verplicht?". */
   title: TextSchema,
   /** Full https address of the source. */

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Problem, Result } from '../result';
 
 /** Turns zod's issues into problems that name the file and the field. */
-export function problemsFromZod(file: string, error: z.ZodError): Problem[] {
+function problemsFromZod(file: string, error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({
     file,
     field: issue.path.map(String).join('.'),

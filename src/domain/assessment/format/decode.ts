@@ -19,7 +19,7 @@ export interface DecodeOptions {
  * (`schema-too_big-string` → "at most {maximum} characters"); zod's own message stays as the fallback,
  * so no zod locale has to be shipped to the browser.
  */
-export function problemsFromIssues(file: string, issues: readonly core.$ZodIssue[]): Problem[] {
+function problemsFromIssues(file: string, issues: readonly core.$ZodIssue[]): Problem[] {
   return issues.map((issue) => {
     const detail =
       issue.code === 'invalid_format' ? issue.format : issue.code === 'invalid_type' ? issue.expected : 'origin' in issue ? issue.origin : '';

@@ -8,7 +8,7 @@ import { FORMAT_NAME, FUNDING, LIMITS, MAX_ACTIVITIES, MR_INVOLVEMENT, SCHEMA_VE
 // values: constants live in constants.ts. The content schemas, used only at build time, keep full zod.
 
 // No custom messages here: problems reach users through their zod issue code, translated by the
-// island (codec.ts `problemsFromIssues`).
+// island (format/decode.ts `problemsFromIssues`).
 const ShortText = z.string().check(z.maxLength(LIMITS.shortText));
 const LongText = z.string().check(z.maxLength(LIMITS.longText));
 const Id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
@@ -16,7 +16,7 @@ const Amount = z.nullable(z.number().check(z.minimum(0), z.maximum(LIMITS.amount
 const Version = z.int().check(z.positive());
 
 /** ja / deels / nee / n.v.t., stored language-neutral. */
-export const AnswerValueSchema = z.enum(['yes', 'partly', 'no', 'na']);
+const AnswerValueSchema = z.enum(['yes', 'partly', 'no', 'na']);
 export type AnswerValue = z.output<typeof AnswerValueSchema>;
 
 export const AnswerSchema = z.strictObject({

@@ -297,7 +297,10 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
     },
     exportText() {
       const id = openId();
-      return id === null ? '' : model.exportText(id);
+      if (id === null) return '';
+      const text = model.exportText(id);
+      screen.notify({ key: 'sa.file.exported', tone: 'info' });
+      return text;
     },
     async takeExternal(key, newValue) {
       sayExternal(await model.takeExternal(key, newValue, openId()));

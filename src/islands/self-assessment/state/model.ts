@@ -38,7 +38,7 @@ export interface Entry {
 }
 
 /** A stored entry this page cannot open: kept as it is, downloadable, its id never reused. */
-export interface UnreadableEntry {
+interface UnreadableEntry {
   readonly key: string;
   readonly id: string;
   readonly raw: string;
@@ -46,9 +46,9 @@ export interface UnreadableEntry {
   readonly reason: 'newer' | 'damaged';
 }
 
-export type FileCheckStatus = 'idle' | 'loading' | 'failed';
+type FileCheckStatus = 'idle' | 'loading' | 'failed';
 
-export type ImportOutcome =
+type ImportOutcome =
   | { ok: true; id: string; name: string; toReview: number; migratedFrom: number | null; renamed: boolean }
   | { ok: false; problems: Problem[] }
   | { ok: false; fileCheckFailed: true };

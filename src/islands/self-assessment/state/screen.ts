@@ -6,8 +6,8 @@ import type { createStore, Readable } from './store';
 // shown, the notice a person must see, and the problems of the last file opened. The route is kept in
 // the address (views/router.ts), so Back, Forward and a reload land where the person was.
 
-export const STEPS = ['profile', 'school', 'activities', 'activity', 'summary', 'report'] as const;
-export type StepName = (typeof STEPS)[number];
+const STEPS = ['profile', 'school', 'activities', 'activity', 'summary', 'report'] as const;
+type StepName = (typeof STEPS)[number];
 
 export type Route =
   | { name: 'list' }

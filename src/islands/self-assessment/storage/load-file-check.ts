@@ -6,7 +6,7 @@ import type { decodeAssessment } from '../../../domain/assessment/format/decode'
 // (offline since the page opened, or a new release replaced the hashed file): the promise then rejects,
 // the caller shows why with "try again", and the next call tries afresh.
 
-export type Decode = typeof decodeAssessment;
+type Decode = typeof decodeAssessment;
 export type LoadFileCheck = () => Promise<Decode>;
 
 let pending: Promise<Decode> | null = null;

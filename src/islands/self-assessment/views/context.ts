@@ -8,7 +8,7 @@ export interface AppContext {
   t: Translate;
   data: IslandData;
 }
-export const Ctx = createContext<AppContext | null>(null);
+const Ctx = createContext<AppContext | null>(null);
 export function useApp(): AppContext {
   const ctx = useContext(Ctx);
   if (!ctx) throw new Error('useApp outside <StateProvider>');

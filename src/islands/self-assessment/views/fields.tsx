@@ -1,9 +1,9 @@
-import { formatAmountInput, formatDateInput, parseAmount, parseDate } from '../../../domain/assessment/parse';
+import { formatAmountInput, parseAmount } from '../../../domain/assessment/parse';
 import { LIMITS } from '../../../domain/assessment/format/constants';
 import { useApp } from './context';
 import { ParsedInput } from './ParsedInput';
 
-// The island's typed fields: text the person owns while typing (ParsedInput), read by the domain's
+// The island's typed fields (the action plan's date field is in ActionPlanTable.tsx): text the person owns while typing (ParsedInput), read by the domain's
 // parsers in the page's language. A text that cannot be read is never stored; the field says why.
 
 interface FieldProps<T> {
@@ -30,25 +30,6 @@ export function AmountField({ id, value, onCommit, describedBy, label, class: cl
       inputMode="decimal"
       aria-label={label}
       class={className ?? 'skc-input--amount'}
-    />
-  );
-}
-
-/** A date: "1-3-2027", "1 maart 2027" or "2027-03-01" on a Dutch page; stored as ISO, empty allowed. */
-export function DateField({ id, value, onCommit, describedBy, label, class: className }: FieldProps<string>) {
-  const { t, data } = useApp();
-  return (
-    <ParsedInput
-      id={id}
-      value={value}
-      parse={(text) => parseDate(text, data.lang)}
-      format={(iso) => formatDateInput(iso, data.lang)}
-      onCommit={onCommit}
-      problemText={(problem) => t(`sa.parse.${problem}`)}
-      describedBy={describedBy}
-      aria-label={label}
-      placeholder={t('sa.parse.datePlaceholder')}
-      class={className}
     />
   );
 }
