@@ -1,15 +1,27 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dump, load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../unit/support/content-files';
+import {
+  DEFAULT_CONTENT_DIR,
+  escapeHtml,
+  FICTIONAL_CONTENT_DIR,
+  listFiles,
+  pageIn,
+  pagePath,
+  principlePath,
+  principlesIn,
+  readContent,
+} from '../support/content-reader';
 import { astroBuild } from '../support/astro-build.mjs';
 import { PAYLOADS } from '../fixtures/payloads';
 
 // Real `astro build` runs against fixture content folders: the same code must publish another
 // municipality, and broken content must stop the build with a message naming file and field.
-const root = new URL('../../', import.meta.url).pathname;
-const fixture = join(root, 'tests/fixtures/content-fictional');
+// What each build must show is read from the fixture folder itself, so the fixture can grow.
+const fixture = FICTIONAL_CONTENT_DIR;
+const fictional = readContent(fixture);
 const work = mkdtempSync(join(tmpdir(), 'skc-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -25,49 +37,107 @@ function brokenCopy(name: string, edit: (dir: string) => void): string {
   return dir;
 }
 
+/** Changes the data of a YAML file of a copied folder. */
+function editYaml(dir: string, file: string, edit: (data: any) => void) {
+  const path = join(dir, file);
+  const data = load(readFileSync(path, 'utf8'));
+  edit(data);
+  writeFileSync(path, dump(data));
+}
+
+/** Changes the frontmatter of a Markdown file of a copied folder, keeping its body. */
+function editFrontmatter(dir: string, file: string, edit: (data: any) => void) {
+  const path = join(dir, file);
+  const [, front = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(readFileSync(path, 'utf8')) ?? [];
+  const data = load(front);
+  edit(data);
+  writeFileSync(path, `---\n${dump(data)}---\n${body}`);
+}
+
+/** A built page's file for a site path ("/nl/x/" → "nl/x/index.html"). */
+const fileOf = (path: string) => `${path.replace(/^\//, '')}index.html`;
+
+// The default municipality's own details, which a build of another content folder must not contain.
+const defaults = readContent(DEFAULT_CONTENT_DIR);
+const defaultDetails = [
+  defaults.settings.municipality,
+  defaults.settings.agreement.name.nl,
+  defaults.settings.agreement.name.en,
+  defaults.settings.contact.name.nl,
+  defaults.settings.contact.name.en,
+  defaults.settings.contact.email,
+  defaults.settings.contact.url?.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''),
+  ...defaults.schemes.map((scheme) => scheme.name),
+].filter((detail): detail is string => Boolean(detail));
+// A phone number may be written with or without its spaces.
+const defaultPhone = defaults.settings.contact.phone?.replace(/\D/g, '').split('').join('\\s?');
+
 describe('building another municipality from its own content folder', () => {
   const built = build(fixture, 'fictional');
   const read = (path: string) => readFileSync(join(built.outDir, path), 'utf8');
+  const { settings } = fictional;
 
   it('builds', () => {
     expect(built.status, built.output).toBe(0);
   });
 
   it('shows that municipality’s name, agreement and contact', () => {
-    const home = read('nl/index.html');
-    expect(home).toContain('Zonnedal aan Zee');
-    expect(home).toContain('Zonnedaler Onderwijspact');
-    expect(home).toContain('jeugd@zonnedal.example');
-    expect(read('en/parents/index.html')).toContain('Zonnedal youth desk');
+    const home = read(fileOf(pagePath(pageIn(fictional, 'nl', 'home'))));
+    expect(home).toContain(escapeHtml(settings.municipality));
+    expect(home).toContain(escapeHtml(settings.agreement.name.nl));
+    expect(settings.contact.email).toBeTruthy();
+    expect(home).toContain(settings.contact.email!);
+    expect(read(fileOf(pagePath(pageIn(fictional, 'en', 'parents'))))).toContain(escapeHtml(settings.contact.name.en));
+  });
+
+  it('shows each of its support schemes on the parents page', () => {
+    expect(fictional.schemes.length).toBeGreaterThan(0);
+    const parents = read(fileOf(pagePath(pageIn(fictional, 'nl', 'parents'))));
+    for (const scheme of fictional.schemes) expect(parents).toContain(escapeHtml(scheme.name));
   });
 
   it('contains nothing of the default municipality in any page', () => {
+    // Sanity: the two folders must differ, or this test could not find anything.
+    const fixtureText = listFiles(fixture).map((file) => readFileSync(join(fixture, file), 'utf8')).join('\n').toLowerCase();
+    for (const detail of defaultDetails) expect(fixtureText, detail).not.toContain(detail.toLowerCase());
     const pages = listFiles(built.outDir).filter((file) => /\.(html|xml|txt)$/.test(file));
     expect(pages.length).toBeGreaterThan(10);
     for (const file of pages) {
-      expect(readFileSync(join(root, file), 'utf8'), file).not.toMatch(/groningen|14 ?050/i);
+      const text = readFileSync(join(built.outDir, file), 'utf8').toLowerCase();
+      for (const detail of defaultDetails) {
+        expect(text, `${file} contains "${detail}"`).not.toContain(detail.toLowerCase());
+        expect(text, `${file} contains "${detail}"`).not.toContain(escapeHtml(detail).toLowerCase());
+      }
+      if (defaultPhone) expect(text, file).not.toMatch(new RegExp(defaultPhone));
     }
   });
 
   it('builds its principles under their own slugs in both languages', () => {
-    expect(existsSync(join(built.outDir, 'nl/uitgangspunten/alpha-nl/index.html'))).toBe(true);
-    expect(read('sitemap.xml')).toContain('/en/principles/beta-en/');
+    expect(fictional.principles.length).toBeGreaterThan(0);
+    const sitemap = read('sitemap.xml');
+    for (const principle of fictional.principles) {
+      const path = principlePath(principle);
+      expect(existsSync(join(built.outDir, fileOf(path))), path).toBe(true);
+      expect(sitemap).toContain(`${path}</loc>`);
+    }
   });
 }, 120_000);
 
 describe('hostile text in content Markdown', () => {
   it('is built into pages as text: no script, no event handler, no script link', () => {
     const hostile = PAYLOADS.map((p) => `- ${p}`).join('\n');
+    const principle = principlesIn(fictional, 'nl')[0]!;
+    const parents = pageIn(fictional, 'nl', 'parents');
     const dir = brokenCopy('hostile', (d) => {
-      const principle = join(d, 'principles/nl/01-alpha.md');
-      writeFileSync(principle, `${readFileSync(principle, 'utf8')}\n${hostile}\n\n## ${PAYLOADS[0]}\n`);
-      const parents = join(d, 'pages/nl/ouders.md');
-      writeFileSync(parents, `${readFileSync(parents, 'utf8')}\n${hostile}\n`);
+      const principleFile = join(d, principle.file);
+      writeFileSync(principleFile, `${readFileSync(principleFile, 'utf8')}\n${hostile}\n\n## ${PAYLOADS[0]}\n`);
+      const parentsFile = join(d, parents.file);
+      writeFileSync(parentsFile, `${readFileSync(parentsFile, 'utf8')}\n${hostile}\n`);
     });
     const result = build(dir, 'hostile');
     expect(result.status, result.output).toBe(0);
-    for (const page of ['nl/uitgangspunten/alpha-nl/index.html', 'nl/ouders/index.html']) {
-      const html = readFileSync(join(result.outDir, page), 'utf8');
+    for (const page of [principlePath(principle), pagePath(parents)]) {
+      const html = readFileSync(join(result.outDir, fileOf(page)), 'utf8');
       const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
       expect(main).toContain('&lt;script&gt;window.__xss=1&lt;/script&gt;');
       expect(main).not.toMatch(/<(script|iframe|svg|style|object|embed)\b/i);
@@ -78,34 +148,33 @@ describe('hostile text in content Markdown', () => {
 });
 
 describe('broken content stops the build', () => {
+  const principle = principlesIn(fictional, 'nl').at(-1)!;
+
   it('names the file and the fields that are wrong', () => {
-    const dir = brokenCopy('broken-fields', (d) => {
-      const file = join(d, 'principles/nl/02-beta.md');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('title: "Beta (nl)"', 'title: 42').replace('https://zonnedal.example/wet', 'javascript:alert(1)'));
-    });
+    const dir = brokenCopy('broken-fields', (d) =>
+      editFrontmatter(d, principle.file, (data) => {
+        data.title = 42;
+        data.sources[0].url = 'javascript:alert(1)';
+      }),
+    );
     const result = build(dir, 'broken-fields');
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('principles/nl/02-beta.md');
+    expect(result.output).toContain(principle.file);
     expect(result.output).toMatch(/title/);
     expect(result.output).toContain('sources.0.url');
   }, 120_000);
 
   it('fails `npm run check` too, with the same file and field', () => {
-    const dir = brokenCopy('broken-check', (d) => {
-      const file = join(d, 'schemes/zonnefonds.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('appliesTo: [po, vo]', 'appliesTo: [mbo]'));
-    });
+    const scheme = listFiles(join(fixture, 'schemes'))[0]!;
+    const dir = brokenCopy('broken-check', (d) => editYaml(d, `schemes/${scheme}`, (data) => (data.appliesTo = ['mbo'])));
     const result = build(dir, 'broken-check', 'check');
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('schemes/zonnefonds.yaml');
+    expect(result.output).toContain(`schemes/${scheme}`);
     expect(result.output).toContain('appliesTo.0');
   }, 120_000);
 
   it('names the settings file when the contact e-mail is malformed', () => {
-    const dir = brokenCopy('broken-settings', (d) => {
-      const file = join(d, 'settings/site.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('jeugd@zonnedal.example', 'not an address'));
-    });
+    const dir = brokenCopy('broken-settings', (d) => editYaml(d, 'settings/site.yaml', (data) => (data.contact.email = 'not an address')));
     const result = build(dir, 'broken-settings');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('settings/site.yaml');
@@ -113,30 +182,29 @@ describe('broken content stops the build', () => {
   }, 120_000);
 
   it('names the checklist question that tests a principle that does not exist', () => {
-    const dir = brokenCopy('broken-checklist', (d) => {
-      const file = join(d, 'checklist/activity.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('principle: beta-principle', 'principle: gamma-principle'));
-    });
+    const question = fictional.checklist.activityQuestions[0]!;
+    const dir = brokenCopy('broken-checklist', (d) =>
+      editYaml(d, 'checklist/activity.yaml', (data) => (data[0].principle = 'no-such-principle')),
+    );
     const result = build(dir, 'broken-checklist');
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/checklist\/activity\.yaml: field "act-fictional-all\.principle": no principle has key "gamma-principle"/);
+    expect(result.output).toContain(`checklist/activity.yaml: field "${question.id}.principle": no principle has key "no-such-principle"`);
   }, 120_000);
 
   it('names the checklist file and the question field that is malformed', () => {
-    const dir = brokenCopy('broken-question', (d) => {
-      const file = join(d, 'checklist/school-wide.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('severity: critical', 'severity: sometimes'));
-    });
+    const last = fictional.checklist.schoolQuestions.length - 1;
+    const dir = brokenCopy('broken-question', (d) => editYaml(d, 'checklist/school-wide.yaml', (data) => (data[last].severity = 'sometimes')));
     const result = build(dir, 'broken-question');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('checklist/school-wide.yaml');
-    expect(result.output).toContain('0.severity');
+    expect(result.output).toContain(`${last}.severity`);
   }, 120_000);
 
   it('names the file whose translation is missing', () => {
-    const dir = brokenCopy('missing-translation', (d) => rmSync(join(d, 'principles/en/02-beta.md')));
+    const english = fictional.principles.find((entry) => entry.lang === 'en' && entry.data.key === principle.data.key)!;
+    const dir = brokenCopy('missing-translation', (d) => rmSync(join(d, english.file)));
     const result = build(dir, 'missing-translation');
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/principles\/nl\/02-beta\.md: field "key": no "en" translation has key "beta-principle"/);
+    expect(result.output).toContain(`${principle.file}: field "key": no "en" translation has key "${principle.data.key}"`);
   }, 120_000);
 });

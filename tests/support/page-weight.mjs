@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 
 /** zlib's default level (6): what nginx, Apache and most CDNs use when asked to gzip. */
 export const GZIP_LEVEL = 6;
-export const gzipBytes = (buffer) => gzipSync(buffer, { level: GZIP_LEVEL }).length;
+const gzipBytes = (buffer) => gzipSync(buffer, { level: GZIP_LEVEL }).length;
 
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+?\.js)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+?\.js)["'`]\s*\)/g;

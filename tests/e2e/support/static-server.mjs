@@ -1,14 +1,16 @@
 // A minimal static host for the browser tests and the benchmark, behaving like nginx or a CDN serving
 // `dist/`: directory → index.html, "/x" → redirect to "/x/", unknown → 404.html with status 404; text
 // gzipped at level 6 when the browser accepts it; hashed assets cached for a year. The folder is
-// `dist/` unless SKC_SERVE_DIR says otherwise.
+// `dist/` unless SKC_SERVE_DIR says otherwise (a relative one is taken from the project root, as
+// tests/e2e/support/site.ts does, because Playwright starts this server in tests/).
 // (astro preview refuses to start while another preview of the project runs, e.g. `npm start`.)
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const root = process.env.SKC_SERVE_DIR ? `${process.env.SKC_SERVE_DIR.replace(/\/$/, '')}/` : new URL('../../../dist/', import.meta.url).pathname;
+const projectRoot = new URL('../../../', import.meta.url).pathname;
+const root = `${resolve(projectRoot, process.env.SKC_SERVE_DIR ?? 'dist')}/`;
 const port = Number(process.argv[2] ?? 4329);
 const types = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -48,4 +50,4 @@ createServer((req, res) => {
     return send(res, 200, join(file, 'index.html'), req);
   }
   return send(res, 404, join(root, '404.html'), req);
-}).listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}/`));
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));
