@@ -72,6 +72,17 @@ export function isIsoDate(value: string): boolean {
   return day <= days;
 }
 
+/** Question ids of a checklist, kept per checklist (an edit runs on every keystroke). */
+const questionIds = new WeakMap<Checklist, Set<string>>();
+function isQuestion(checklist: Checklist, id: string): boolean {
+  let ids = questionIds.get(checklist);
+  if (!ids) questionIds.set(checklist, (ids = new Set([...checklist.schoolQuestions, ...checklist.activityQuestions].map((q) => q.id))));
+  return ids.has(id);
+}
+
+/** -0 passes every range check but is written as 0, so it would not come back from a file the same. */
+const noNegativeZero = <T>(value: T): T => (Object.is(value, -0) ? (0 as T) : value);
+
 const isAmount = (value: unknown): value is number | null =>
   value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= LIMITS.amount);
 
@@ -132,11 +143,14 @@ function change(a: Assessment, edit: Edit, checklist: Checklist): Result<Assessm
   switch (edit.type) {
     case 'profile': {
       const patch = pick(edit.patch, ['schoolName', 'schoolType', 'schoolYear', 'contribution', 'filledInBy', 'mrInvolved']);
+      if ('contribution' in patch) patch.contribution = noNegativeZero(patch.contribution);
       const issues = checkProfile(patch);
       return issues.length ? { ok: false, issues } : { ok: true, value: { ...a, profile: { ...a.profile, ...patch } } };
     }
     case 'answer': {
-      if (!ID.test(edit.questionId)) return problem('answer', 'id');
+      // Only the checklist's own questions: an id such as `__proto__` would pass the pattern, yet a
+      // file's answers record drops it, so it would not come back from an export.
+      if (!isQuestion(checklist, edit.questionId)) return problem('answer', 'id');
       if (!ANSWER_VALUES.includes(edit.value)) return problem('answer', 'choice');
       return withAnswers(a, edit.scope, (answers) => ({
         ...answers,
@@ -158,7 +172,7 @@ function change(a: Assessment, edit: Edit, checklist: Checklist): Result<Assessm
       const fields: ActivityPatch = {
         name: edit.activity.name,
         kind: edit.activity.kind,
-        costPerPupil: edit.activity.costPerPupil ?? null,
+        costPerPupil: noNegativeZero(edit.activity.costPerPupil ?? null),
         fundedBy: edit.activity.fundedBy ?? 'contribution',
         notes: edit.activity.notes ?? '',
       };
@@ -171,6 +185,7 @@ function change(a: Assessment, edit: Edit, checklist: Checklist): Result<Assessm
       const index = activityIndex(a, edit.id);
       if (index < 0) return problem('activity', 'no-such-activity');
       const patch = pick(edit.patch, ['name', 'kind', 'costPerPupil', 'fundedBy', 'notes']);
+      if ('costPerPupil' in patch) patch.costPerPupil = noNegativeZero(patch.costPerPupil);
       const issues = checkActivityFields(patch);
       if (issues.length) return { ok: false, issues };
       const activities = a.activities.slice();
@@ -185,6 +200,7 @@ function change(a: Assessment, edit: Edit, checklist: Checklist): Result<Assessm
     case 'restore-activity': {
       if (a.activities.length >= MAX_ACTIVITIES) return problem('activities', 'too-many-activities', { maximum: MAX_ACTIVITIES });
       // Undo never overwrites: if another activity has this id by now, the old one comes back beside it.
+      if (!ID.test(edit.activity.id) || edit.activity.id === SCHOOL_SCOPE) return problem('id', 'id');
       const taken = activityIndex(a, edit.activity.id) >= 0;
       if (taken && (!ID.test(edit.newId) || edit.newId === SCHOOL_SCOPE || activityIndex(a, edit.newId) >= 0)) return problem('id', 'id-taken');
       const activity = taken ? { ...edit.activity, id: edit.newId } : edit.activity;
@@ -198,7 +214,7 @@ function change(a: Assessment, edit: Edit, checklist: Checklist): Result<Assessm
     }
     case 'action': {
       if (edit.scope !== SCHOOL_SCOPE && activityIndex(a, edit.scope) < 0) return problem('activity', 'no-such-activity');
-      if (!ID.test(edit.questionId)) return problem('action', 'id');
+      if (!isQuestion(checklist, edit.questionId)) return problem('action', 'id');
       const patch = pick(edit.patch, ['owner', 'deadline']);
       if ('owner' in patch) {
         const issues = checkText('owner', patch.owner, LIMITS.shortText);
