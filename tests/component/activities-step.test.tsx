@@ -1,42 +1,61 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { ActivitiesStep } from '../../src/islands/self-assessment/ActivitiesStep';
-import { answers, makeActivity, makeAssessment } from '../fixtures/checklist';
-import { nl, renderWithState } from './support';
+import { templatesFor } from '../../src/domain/assessment/applicable';
+import { ActivitiesStep } from '../../src/islands/self-assessment/views/ActivitiesStep';
+import { answers, makeActivity, makeAssessment, testChecklist } from '../fixtures/checklist';
+import { expectFocusOnMessage, focus, leave, nl, renderWithState, Screens, typeKeys } from './support';
 
-// makeAssessment is a vo school: the test checklist offers it the templates Schoolreis and Laptop.
+// makeAssessment is a vo school; the templates offered come from the checklist under test.
 const NAME = nl['sa.activities.name'];
+const COST = nl['sa.activities.cost'];
+const region = () => screen.getByRole('region', { name: nl['sa.activities.title'] });
+/** The activities listed, by the name shown first in each (a removal's message may stand among them). */
+const listed = () => within(region()).queryAllByRole('listitem').flatMap((item) => item.querySelector(':scope > div > strong')?.textContent ?? []);
+const field = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement;
+
+const withTwo = () =>
+  makeAssessment({
+    id: 'noorderlicht',
+    activities: [
+      makeActivity({ id: 'trip', name: 'Schoolreis', kind: 'one-day', answers: answers({ 'everyone-joins': 'no' }) }),
+      makeActivity({ id: 'laptop', name: 'Laptop', kind: 'materials-ict' }),
+    ],
+  });
+
+/** The activities step as the app shows it, with the notice and the route's other steps. */
+const renderActivities = (assessment = withTwo()) => renderWithState(<Screens />, { assessment, prepare: (state) => state.goStep('activities') });
 
 describe('the activities step', () => {
   it('says there are no activities yet', () => {
     renderWithState(<ActivitiesStep />, { assessment: makeAssessment() });
-    expect(screen.getByRole('region', { name: nl['sa.activities.title'] }).textContent).toContain(nl['sa.activities.none']);
-    expect(screen.queryByRole('listitem')).toBeNull();
+    expect(region().textContent).toContain(nl['sa.activities.none']);
+    expect(listed()).toEqual([]);
   });
 
-  it('offers only the templates for the school type', () => {
-    renderWithState(<ActivitiesStep />, { assessment: makeAssessment() });
+  it('offers only the templates for the school type, with their kind', () => {
+    const { t } = renderWithState(<ActivitiesStep />, { assessment: makeAssessment() });
     const select = screen.getByRole('combobox', { name: nl['sa.activities.fromTemplate'] });
     const options = within(select).getAllByRole('option').map((option) => option.textContent);
-    expect(options).toEqual(['Schoolreis (Activiteit van één dag)', 'Laptop (Lesmateriaal en ICT)']);
+    expect(options).toEqual(templatesFor(testChecklist, 'vo').map((x) => `${x.name.nl} (${t(`kind.${x.kind}`)})`));
   });
 
   it('adds the chosen template as an activity, with its status in words', () => {
     const { state } = renderWithState(<ActivitiesStep />, { assessment: makeAssessment() });
+    const first = templatesFor(testChecklist, 'vo')[0]!;
     fireEvent.click(screen.getByRole('button', { name: nl['sa.activities.addTemplate'] }));
-    const item = screen.getByRole('listitem');
-    expect(item.textContent).toContain('Schoolreis');
-    expect(item.textContent).toContain(nl['status.incomplete']);
-    expect(state.current.value!.activities).toMatchObject([{ name: 'Schoolreis', kind: 'one-day', templateId: 'school-trip' }]);
+    expect(listed()).toEqual([first.name.nl]);
+    expect(within(region()).getByRole('listitem').textContent).toContain(nl['status.incomplete']);
+    expect(state.current.value!.activities).toMatchObject([{ name: first.name.nl, kind: first.kind, templateId: first.id }]);
   });
 
   it('adds another template when it is chosen in the list', () => {
     const { state } = renderWithState(<ActivitiesStep />, { assessment: makeAssessment() });
-    fireEvent.change(screen.getByRole('combobox', { name: nl['sa.activities.fromTemplate'] }), { target: { value: 'laptop' } });
+    const second = templatesFor(testChecklist, 'vo')[1]!;
+    fireEvent.change(screen.getByRole('combobox', { name: nl['sa.activities.fromTemplate'] }), { target: { value: second.id } });
     fireEvent.click(screen.getByRole('button', { name: nl['sa.activities.addTemplate'] }));
-    expect(screen.getByRole('listitem').textContent).toContain('Laptop');
-    expect(state.current.value!.activities).toMatchObject([{ name: 'Laptop', kind: 'materials-ict' }]);
+    expect(listed()).toEqual([second.name.nl]);
+    expect(state.current.value!.activities).toMatchObject([{ name: second.name.nl, kind: second.kind }]);
   });
 
   it('shows each activity’s status in words as its answers say', () => {
@@ -48,70 +67,119 @@ describe('the activities step', () => {
         ],
       }),
     });
-    const [trip, party] = screen.getAllByRole('listitem');
+    const [trip, party] = within(region()).getAllByRole('listitem');
     expect(trip!.textContent).toContain(nl['status.excludes']);
     expect(party!.textContent).toContain(nl['status.open']);
   });
 
-  it('adds a custom activity with its name, kind, cost and who pays', () => {
+  it('opens an activity to answer its questions', () => {
+    const { state } = renderActivities();
+    fireEvent.click(screen.getByRole('button', { name: 'Vragen beantwoorden Schoolreis' }));
+    expect(state.route.value).toEqual({ name: 'assessment', id: 'noorderlicht', step: 'activity', activityId: 'trip' });
+    expect(screen.getByRole('heading', { level: 2, name: 'Schoolreis' })).toBeTruthy();
+  });
+});
+
+describe('adding an activity of the school’s own', () => {
+  it('adds it with the name, kind, cost and payer typed and chosen', () => {
     const { state } = renderWithState(<ActivitiesStep />, { assessment: makeAssessment() });
-    fireEvent.input(screen.getByRole('textbox', { name: NAME }), { target: { value: '  Skireis  ' } });
+    typeKeys(field(NAME), 'Skireis');
     fireEvent.change(screen.getByRole('combobox', { name: nl['sa.activities.kind'] }), { target: { value: 'multi-day' } });
-    fireEvent.input(screen.getByRole('textbox', { name: nl['sa.activities.cost'] }), { target: { value: '12,50' } });
+    typeKeys(field(COST), '12,50');
     fireEvent.change(screen.getByRole('combobox', { name: nl['sa.activities.fundedBy'] }), { target: { value: 'school' } });
     fireEvent.click(screen.getByRole('button', { name: nl['sa.activities.add'] }));
-    expect(state.current.value!.activities).toMatchObject([
-      { name: 'Skireis', kind: 'multi-day', costPerPupil: 12.5, fundedBy: 'school', templateId: null },
-    ]);
-    expect(screen.getByRole('listitem').textContent).toContain('Skireis');
+    expect(state.current.value!.activities).toMatchObject([{ name: 'Skireis', kind: 'multi-day', costPerPupil: 12.5, fundedBy: 'school', templateId: null }]);
+    expect(listed()).toEqual(['Skireis']);
+    expect(within(region()).getByRole('listitem').textContent).toContain('€ 12,50');
   });
 
-  it('empties the name field after adding a custom activity', () => {
-    renderWithState(<ActivitiesStep />, { assessment: makeAssessment() });
-    fireEvent.input(screen.getByRole('textbox', { name: NAME }), { target: { value: 'Skireis' } });
-    fireEvent.click(screen.getByRole('button', { name: nl['sa.activities.add'] }));
-    expect((screen.getByRole('textbox', { name: NAME }) as HTMLInputElement).value).toBe('');
-  });
-
-  it('asks for a name and adds nothing when a custom activity has none', () => {
+  it('reads a cost written 1.250 as twelve hundred and fifty euros', () => {
     const { state } = renderWithState(<ActivitiesStep />, { assessment: makeAssessment() });
-    fireEvent.input(screen.getByRole('textbox', { name: NAME }), { target: { value: '   ' } });
+    typeKeys(field(NAME), 'Werkweek');
+    typeKeys(field(COST), '1.250');
     fireEvent.click(screen.getByRole('button', { name: nl['sa.activities.add'] }));
-    const field = screen.getByRole('textbox', { name: NAME, description: nl['sa.activities.nameMissing'] });
-    expect(field.getAttribute('aria-invalid')).toBe('true');
-    expect(document.activeElement).toBe(field);
-    expect(state.current.value!.activities).toEqual([]);
-    expect(screen.queryByRole('listitem')).toBeNull();
+    expect(state.current.value!.activities[0]?.costPerPupil).toBe(1250);
   });
 
-  it('clears the error once a custom activity is added', () => {
+  it('empties the name and cost fields after adding', () => {
+    renderWithState(<ActivitiesStep />, { assessment: makeAssessment() });
+    typeKeys(field(NAME), 'Skireis');
+    typeKeys(field(COST), '30');
+    fireEvent.click(screen.getByRole('button', { name: nl['sa.activities.add'] }));
+    expect([field(NAME).value, field(COST).value]).toEqual(['', '']);
+  });
+
+  it('asks for a name, moves to the field and adds nothing when there is none', () => {
+    const { state } = renderWithState(<ActivitiesStep />, { assessment: makeAssessment() });
+    typeKeys(field(NAME), '   ');
+    fireEvent.click(screen.getByRole('button', { name: nl['sa.activities.add'] }));
+    const name = screen.getByRole('textbox', { name: NAME, description: nl['sa.activities.nameMissing'] });
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(name);
+    expect(state.current.value!.activities).toEqual([]);
+    expect(listed()).toEqual([]);
+  });
+
+  it('says a cost that is not an amount, moves to the field, and adds nothing', () => {
+    const { state } = renderWithState(<ActivitiesStep />, { assessment: makeAssessment() });
+    typeKeys(field(NAME), 'Skireis');
+    typeKeys(field(COST), '-5');
+    fireEvent.click(screen.getByRole('button', { name: nl['sa.activities.add'] }));
+    const cost = screen.getByRole('textbox', { name: COST, description: `${nl['sa.parse.negative']} ${nl['sa.activities.costHint']}` });
+    expect(cost.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(cost);
+    expect(state.current.value!.activities).toEqual([]);
+    // What was typed stays, to be corrected.
+    expect([field(NAME).value, field(COST).value]).toEqual(['Skireis', '-5']);
+  });
+
+  it('clears the error once the activity is added', () => {
     renderWithState(<ActivitiesStep />, { assessment: makeAssessment() });
     fireEvent.click(screen.getByRole('button', { name: nl['sa.activities.add'] }));
-    fireEvent.input(screen.getByRole('textbox', { name: NAME }), { target: { value: 'Skireis' } });
+    focus(field(NAME));
+    typeKeys(field(NAME), 'Skireis');
+    leave(field(NAME));
     fireEvent.click(screen.getByRole('button', { name: nl['sa.activities.add'] }));
-    const field = screen.getByRole('textbox', { name: NAME });
-    expect(field.getAttribute('aria-invalid')).toBeNull();
-    expect(field.getAttribute('aria-describedby')).toBeNull();
+    expect(field(NAME).getAttribute('aria-invalid')).toBeNull();
+    expect(field(NAME).getAttribute('aria-describedby')).toBeNull();
+    expect(listed()).toEqual(['Skireis']);
   });
 
-  it('removes an activity', () => {
-    const { state } = renderWithState(<ActivitiesStep />, {
-      assessment: makeAssessment({
-        activities: [makeActivity({ id: 'trip', name: 'Schoolreis', kind: 'one-day' }), makeActivity({ id: 'laptop', name: 'Laptop', kind: 'materials-ict' })],
-      }),
-    });
+  it('says it was added', () => {
+    renderActivities(makeAssessment());
+    typeKeys(field(NAME), 'Skireis');
+    fireEvent.click(screen.getByRole('button', { name: nl['sa.activities.add'] }));
+    expect(screen.getByText('“Skireis” is toegevoegd.')).toBeTruthy();
+  });
+});
+
+describe('removing an activity from the list', () => {
+  it('removes it, says so with focus on the message, and offers to undo', () => {
+    const { state } = renderActivities();
     fireEvent.click(screen.getByRole('button', { name: 'Verwijderen Schoolreis' }));
-    const items = screen.getAllByRole('listitem');
-    expect(items).toHaveLength(1);
-    expect(items[0]!.textContent).toContain('Laptop');
+    expect(listed()).toEqual(['Laptop']);
     expect(state.current.value!.activities.map((a) => a.id)).toEqual(['laptop']);
+    const notice = expectFocusOnMessage('“Schoolreis” is verwijderd.');
+    expect(within(notice).getByRole('button', { name: nl['sa.list.undo'] })).toBeTruthy();
   });
 
-  it('opens an activity to answer its questions', () => {
-    const { state } = renderWithState(<ActivitiesStep />, {
-      assessment: makeAssessment({ activities: [makeActivity({ id: 'trip', name: 'Schoolreis', kind: 'one-day' })] }),
-    });
-    fireEvent.click(screen.getByRole('button', { name: 'Vragen beantwoorden Schoolreis' }));
-    expect(state.step.value).toEqual({ name: 'activity', id: 'trip' });
+  it('brings it back at its place, with its answers and status, on undo', () => {
+    const { state } = renderActivities();
+    const before = state.current.value!.activities;
+    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen Schoolreis' }));
+    fireEvent.click(screen.getByRole('button', { name: nl['sa.list.undo'] }));
+    expect(listed()).toEqual(['Schoolreis', 'Laptop']);
+    expect(state.current.value!.activities).toEqual(before);
+    expect(within(region()).getAllByRole('listitem')[0]!.textContent).toContain(nl['status.excludes']);
+    expect(screen.getByText('“Schoolreis” is teruggezet.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: nl['sa.list.undo'] })).toBeNull();
+  });
+
+  it('lets the message be closed', () => {
+    renderActivities();
+    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen Schoolreis' }));
+    fireEvent.click(screen.getByRole('button', { name: nl['sa.notice.close'] }));
+    expect(screen.queryByText('“Schoolreis” is verwijderd.')).toBeNull();
+    expect(listed()).toEqual(['Laptop']);
   });
 });

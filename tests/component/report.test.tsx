@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { Report } from '../../src/islands/self-assessment/Report';
+import { Report } from '../../src/islands/self-assessment/views/Report';
 import { answers, makeActivity, makeAssessment } from '../fixtures/checklist';
-import { nl, renderWithState } from './support';
+import { nl, questionText, renderWithState } from './support';
 
 const assessment = () => {
   const base = makeAssessment();
@@ -47,9 +47,9 @@ describe('the report', () => {
     const school = section(nl['sa.report.schoolWide']);
     const cells = within(school).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
     expect(cells).toEqual([
-      ['Vraag inform-parents?', 'ja'],
-      ['Vraag mr-approved?', 'nee'],
-      ['Vraag no-payer-lists?', nl['sa.report.unanswered']],
+      [questionText('inform-parents'), nl['answer.yes']],
+      [questionText('mr-approved'), nl['answer.no']],
+      [questionText('no-payer-lists'), nl['sa.report.unanswered']],
     ]);
   });
 
@@ -65,11 +65,33 @@ describe('the report', () => {
     expect(chart.tagName.toLowerCase()).toBe('svg');
   });
 
-  it('includes the action plan without fields to fill in', () => {
-    renderWithState(<Report />, { assessment: assessment() });
+  it('includes the action plan without fields to fill in, deadlines written out', () => {
+    renderWithState(<Report />, { assessment: { ...assessment(), actions: { 'trip:everyone-joins': { owner: 'Teamleider', deadline: '2026-04-01' } } } });
     const plan = section(nl['sa.report.actionPlan']);
-    expect(within(plan).getAllByRole('row')).toHaveLength(3);
+    const rows = within(plan).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
     expect(within(plan).queryByRole('textbox')).toBeNull();
+    const trip = rows.find((row) => within(row).getByRole('rowheader').textContent?.startsWith('Schoolreis'))!;
+    expect(within(trip).getAllByRole('cell').map((cell) => cell.textContent).slice(1)).toEqual(['Teamleider', '1 april 2026']);
+  });
+
+  it('shows notes given with answers and on activities, as typed', () => {
+    const base = assessment();
+    renderWithState(<Report />, {
+      assessment: {
+        ...base,
+        schoolAnswers: { ...base.schoolAnswers, 'mr-approved': { value: 'no', note: '<b>Nog niet</b> besproken', checklistVersion: 2 } },
+        activities: [{ ...base.activities[0]!, notes: 'Bus: € 5 per leerling' }, base.activities[1]!],
+      },
+    });
+    expect(section(nl['sa.report.schoolWide']).textContent).toContain(`${nl['sa.report.note']}: <b>Nog niet</b> besproken`);
+    expect(within(report()).getByRole('region', { name: 'Schoolreis' }).textContent).toContain('Bus: € 5 per leerling');
+  });
+
+  it('counts the activities per outcome in words', () => {
+    const { t } = renderWithState(<Report />, { assessment: assessment() });
+    // The trip can exclude pupils; the laptop's questions are not answered yet.
+    expect(section(nl['sa.report.summary']).textContent).toContain(t('sa.summary.counts', { open: 0, attention: 0, excludes: 1, incomplete: 1 }));
   });
 
   it('ends with places to sign for the school leader and for the MR', () => {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeAssessment } from '../../src/domain/assessment';
+import { applyEdit, decodeAssessment, MAX_ACTIVITIES, type Edit } from '../../src/domain/assessment';
 import type { Lang } from '../../src/domain';
 import { makeTranslator } from '../../src/islands/self-assessment/data';
-import { describeProblem } from '../../src/islands/self-assessment/problems';
+import { describeProblem } from '../../src/islands/self-assessment/views/problems';
 import { dictionaries } from '../../src/lib/i18n';
+import { makeActivity, makeAssessment, testChecklist } from '../fixtures/checklist';
 
 // The island ships no zod locale: every problem an opened file can have is translated from its code.
 const fixture = (): any => JSON.parse(readFileSync(new URL('../fixtures/assessments/v1-vo-school.json', import.meta.url), 'utf8'));
@@ -44,4 +45,47 @@ describe('problems of an opened file, in the page language', () => {
     expect(describeProblem({ file: 'f', field: 'x', message: 'm', code: 'schema-too_big-date', params: {} }, t)).toBe('In “x”: Deze waarde is niet geldig.');
     expect(describeProblem({ file: 'f', field: '', message: 'plain message' }, t)).toBe('plain message');
   });
+});
+
+describe('problems of a file the page could not open, in the page language', () => {
+  // Set by the state, not by the file check: the check may be what could not load.
+  const cases: [string, string, Record<Lang, string>][] = [
+    ['the file check could not load', 'file-check-failed', { nl: 'kies het bestand opnieuw', en: 'choose the file again' }],
+    ['the file could not be read', 'not-readable', { nl: 'Kies het opnieuw.', en: 'Choose it again.' }],
+    ['the file is too large', 'too-large', { nl: 'groter dan 10 MB', en: 'larger than 10 MB' }],
+  ];
+  for (const [what, code, expected] of cases) {
+    for (const lang of ['nl', 'en'] as const) {
+      it(`${what} (${lang})`, () => {
+        const t = makeTranslator(lang, dictionaries[lang]);
+        const text = describeProblem({ file: 'school.json', field: '', message: 'english fallback', code }, t);
+        expect(text).not.toBe('english fallback');
+        expect(text).toContain(expected[lang]);
+      });
+    }
+  }
+});
+
+describe('why an activity could not be added or changed, in the page language', () => {
+  const ctx = { checklist: testChecklist, now: new Date('2026-01-01T00:00:00Z') };
+  const full = makeAssessment({ activities: Array.from({ length: MAX_ACTIVITIES }, (_, i) => makeActivity({ id: `a${i}`, kind: 'one-day' })) });
+  const refusals: [string, () => ReturnType<typeof applyEdit>][] = [
+    ['no name', () => applyEdit(makeAssessment(), { type: 'add-activity', id: 'new', activity: { name: ' ', kind: 'one-day' } }, ctx)],
+    ['a name too long', () => applyEdit(makeAssessment(), { type: 'add-activity', id: 'new', activity: { name: 'x'.repeat(501), kind: 'one-day' } }, ctx)],
+    ['too many activities', () => applyEdit(full, { type: 'add-activity', id: 'new', activity: { name: 'Nog een', kind: 'one-day' } }, ctx)],
+    ['an activity removed meanwhile', () => applyEdit(makeAssessment(), { type: 'update-activity', id: 'gone', patch: { name: 'X' } } satisfies Edit, ctx)],
+  ];
+  for (const [what, refuse] of refusals) {
+    for (const lang of ['nl', 'en'] as const) {
+      it(`${what} (${lang})`, () => {
+        const result = refuse();
+        if (result.ok) throw new Error('the edit should be refused');
+        const problem = result.issues[0]!;
+        const key = `sa.edit.${problem.code}`;
+        const text = makeTranslator(lang, dictionaries[lang])(key, problem.params);
+        expect(text).not.toBe(key);
+        expect(text).not.toMatch(/[{}]/);
+      });
+    }
+  }
 });

@@ -15,9 +15,9 @@ import {
   unseal,
   unsealedText,
 } from '../../src/domain/assessment';
-import { decodeAssessment } from '../../src/domain/assessment/codec';
-import { createAssessmentState } from '../../src/islands/self-assessment/state';
-import { memoryStorage } from '../../src/islands/self-assessment/storage';
+import { decodeAssessment } from '../../src/domain/assessment/format/decode';
+import { createAssessmentState } from '../../src/islands/self-assessment/state/assessment-state';
+import { memoryStorage } from '../../src/islands/self-assessment/storage/entries';
 import { testChecklist } from '../fixtures/checklist';
 
 // Entries this page sealed open without zod (the island's file check loads only when needed), so the
@@ -57,53 +57,90 @@ describe('sealed entries', () => {
 });
 
 describe('the state reading stored entries', () => {
-  it('opens sealed entries without the full check, and checks the others', () => {
-    const storage = memoryStorage();
-    const mine = createAssessment({ id: 'mine', now: new Date('2026-01-01T00:00:00Z'), checklistVersion: testChecklist.version });
-    storage.save(mine);
-    const decode = vi.fn(decodeAssessment);
-    createAssessmentState({ checklist: testChecklist, storage, decode }).load();
-    expect(decode).not.toHaveBeenCalled();
+  const mine = createAssessment({ id: 'mine', now: new Date('2026-01-01T00:00:00Z'), checklistVersion: testChecklist.version });
 
-    storage.map.set('skc.assessment.foreign', JSON.stringify({ ...mine, id: 'foreign' }));
-    storage.map.set('skc.assessment.edited', storage.map.get('skc.assessment.mine')!.replace('"schoolName":""', '"schoolName":5'));
-    const state = createAssessmentState({ checklist: testChecklist, storage, decode });
-    state.load();
+  it('opens sealed entries without loading the full check', async () => {
+    const storage = memoryStorage();
+    storage.write(mine, 'device');
+    const loadFileCheck = vi.fn(async () => decodeAssessment);
+    const state = createAssessmentState({ checklist: testChecklist, storage, loadFileCheck });
+    await state.load();
+    expect(loadFileCheck).not.toHaveBeenCalled();
+    expect(state.model.entries.value.map((e) => e.assessment)).toEqual([mine]);
+  });
+
+  it('loads the full check once for the entries that need it, and sets aside what it refuses', async () => {
+    const storage = memoryStorage();
+    storage.write(mine, 'device');
+    storage.device.map.set('skc.assessment.foreign', JSON.stringify({ ...mine, id: 'foreign' }));
+    storage.device.map.set('skc.assessment.edited', storage.device.map.get('skc.assessment.mine')!.replace('"schoolName":""', '"schoolName":5').replaceAll('mine', 'edited'));
+    const decode = vi.fn(decodeAssessment);
+    const loadFileCheck = vi.fn(async () => decode);
+    const state = createAssessmentState({ checklist: testChecklist, storage, loadFileCheck });
+    await state.load();
+    expect(loadFileCheck).toHaveBeenCalledTimes(1);
     expect(decode).toHaveBeenCalledTimes(2);
-    expect(state.assessments.value.map((a) => a.id).sort()).toEqual(['foreign', 'mine']);
-    expect(state.unreadable.value.map((entry) => entry.key)).toEqual(['skc.assessment.edited']);
+    expect(state.model.entries.value.map((e) => e.assessment.id).sort()).toEqual(['foreign', 'mine']);
+    expect(state.model.unreadable.value.map((entry) => entry.key)).toEqual(['skc.assessment.edited']);
+  });
+
+  it('sets aside an entry whose assessment has another id than its key', async () => {
+    const storage = memoryStorage();
+    storage.device.map.set('skc.assessment.other', seal(mine));
+    const state = createAssessmentState({ checklist: testChecklist, storage, loadFileCheck: async () => decodeAssessment });
+    await state.load();
+    expect(state.model.entries.value).toEqual([]);
+    expect(state.model.unreadable.value).toMatchObject([{ key: 'skc.assessment.other', id: 'other', reason: 'damaged' }]);
+  });
+
+  it('stores what it saves sealed, so it opens again without the full check', () => {
+    const storage = memoryStorage();
+    const state = createAssessmentState({ checklist: testChecklist, storage, loadFileCheck: () => Promise.reject(new Error('offline')), newId: () => 'new' });
+    state.create();
+    state.updateProfile({ schoolName: 'De Regenboog' });
+    expect(unseal(storage.device.map.get('skc.assessment.new')!, testChecklist.version)).toEqual(state.current.value);
   });
 });
 
 describe('the state before the full check has loaded', () => {
-  it('reads nothing and says so while an entry needs the check, then reads everything once it is there', () => {
+  const mine = createAssessment({ id: 'mine', now: new Date('2026-01-01T00:00:00Z'), checklistVersion: testChecklist.version });
+
+  it('lists the sealed entries at once, and the others once the check has loaded', async () => {
     const storage = memoryStorage();
-    const mine = createAssessment({ id: 'mine', now: new Date('2026-01-01T00:00:00Z'), checklistVersion: testChecklist.version });
-    storage.save(mine);
-    storage.map.set('skc.assessment.foreign', JSON.stringify({ ...mine, id: 'foreign' }));
-    let loaded = false;
-    const state = createAssessmentState({ checklist: testChecklist, storage, decode: (...args) => (loaded ? decodeAssessment(...args) : null) });
-    expect(state.load()).toBe(false);
-    expect(state.assessments.value).toEqual([]);
-    expect(state.unreadable.value).toEqual([]);
-    loaded = true;
-    expect(state.load()).toBe(true);
-    expect(state.assessments.value.map((a) => a.id).sort()).toEqual(['foreign', 'mine']);
+    storage.write(mine, 'device');
+    storage.device.map.set('skc.assessment.foreign', JSON.stringify({ ...mine, id: 'foreign' }));
+    let finish: (decode: typeof decodeAssessment) => void = () => {};
+    const state = createAssessmentState({ checklist: testChecklist, storage, loadFileCheck: () => new Promise((resolve) => (finish = resolve)) });
+    const loading = state.load();
+    expect(state.model.entries.value.map((e) => e.assessment.id)).toEqual(['mine']);
+    expect(state.model.unchecked.value.map((e) => e.id)).toEqual(['foreign']);
+    expect(state.model.fileCheck.value).toBe('loading');
+    expect(state.model.unreadable.value).toEqual([]);
+    finish(decodeAssessment);
+    await loading;
+    expect(state.model.entries.value.map((e) => e.assessment.id).sort()).toEqual(['foreign', 'mine']);
+    expect(state.model.unchecked.value).toEqual([]);
+    expect(state.model.fileCheck.value).toBe('idle');
   });
 
-  it("leaves another tab's unsealed change for later, and takes a sealed one at once", () => {
+  it("leaves another tab's unsealed change waiting, takes a sealed one at once, and the unsealed one once the check loads", async () => {
     const storage = memoryStorage();
     let loaded = false;
-    const state = createAssessmentState({ checklist: testChecklist, storage, decode: (...args) => (loaded ? decodeAssessment(...args) : null) });
-    expect(state.load()).toBe(true);
+    const state = createAssessmentState({
+      checklist: testChecklist,
+      storage,
+      loadFileCheck: () => (loaded ? Promise.resolve(decodeAssessment) : Promise.reject(new Error('offline'))),
+    });
+    await state.load();
     const other = createAssessment({ id: 'other', now: new Date('2026-01-01T00:00:00Z'), checklistVersion: testChecklist.version });
-    expect(state.onExternalChange('skc.assessment.other', JSON.stringify(other))).toBe(false);
-    expect(state.assessments.value).toEqual([]);
-    expect(state.onExternalChange('skc.assessment.other', seal(other))).toBe(true);
-    expect(state.assessments.value.map((a) => a.id)).toEqual(['other']);
+    await state.takeExternal('skc.assessment.other', JSON.stringify(other));
+    expect(state.model.entries.value).toEqual([]);
+    expect(state.model.fileCheck.value).toBe('failed');
+    await state.takeExternal('skc.assessment.other', seal(other));
+    expect(state.model.entries.value.map((e) => e.assessment.id)).toEqual(['other']);
     loaded = true;
-    expect(state.onExternalChange('skc.assessment.other', JSON.stringify({ ...other, updatedAt: '2026-02-01T00:00:00.000Z' }))).toBe(true);
-    expect(state.assessments.value[0]?.updatedAt).toBe('2026-02-01T00:00:00.000Z');
+    await state.takeExternal('skc.assessment.other', JSON.stringify({ ...other, updatedAt: '2026-02-01T00:00:00.000Z' }));
+    expect(state.model.entries.value[0]?.assessment.updatedAt).toBe('2026-02-01T00:00:00.000Z');
   });
 });
 

@@ -73,8 +73,18 @@ const randomId = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now().toStr
 export function createAssessmentState(deps: StateDeps): AssessmentState {
   const { checklist } = deps;
   const store = createStore();
-  const model = createAssessmentModel({ store, checklist, storage: deps.storage, loadFileCheck: deps.loadFileCheck, now: deps.now ?? (() => new Date()), newId: deps.newId ?? randomId, later: deps.later });
   const screen: Screen = createScreen(store);
+  const model = createAssessmentModel({
+    store,
+    checklist,
+    storage: deps.storage,
+    loadFileCheck: deps.loadFileCheck,
+    now: deps.now ?? (() => new Date()),
+    newId: deps.newId ?? randomId,
+    later: deps.later,
+    // Trouble is said once, when it starts; the save status beside the steps and the list keep showing it.
+    onSaveFailed: () => screen.notify({ key: 'sa.storage.failed', tone: 'warning' }),
+  });
   const assess = createAssessor(checklist);
 
   const currentId = store.derived(() => {
@@ -92,10 +102,7 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
   function edit(change: Edit): Result<Assessment> {
     const id = openId();
     if (id === null) return { ok: false, issues: [{ file: '', field: '', code: 'no-such-assessment', message: 'no assessment open' }] };
-    const before = model.entry(id)?.save.kind;
     const result = model.edit(id, change);
-    // Trouble is said once, when it starts; the save status beside the steps keeps showing it.
-    if (before !== 'failed' && model.entry(id)?.save.kind === 'failed') screen.notify({ key: 'sa.storage.failed', tone: 'warning' });
     // The open activity was removed in another tab a moment ago: say so and leave its step.
     if (!result.ok && result.issues.some((p) => p.code === 'no-such-activity')) leaveRemovedActivity();
     return result;

@@ -107,6 +107,8 @@ export interface ModelDeps {
   later?: (run: () => void, ms: number) => () => void;
   /** A monotonic clock in ms, to measure how long a save takes. */
   clock?: () => number;
+  /** Called when saving an assessment starts failing (not again while it keeps failing). */
+  onSaveFailed?: (id: string) => void;
 }
 
 /** A save that took longer than this (a very large assessment) waits for a pause in typing. */
@@ -164,7 +166,9 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
     const ok = storage.write(e.assessment, e.place);
     saveCost.set(id, clock() - start);
     const at = now();
+    const wasFailing = e.save.kind === 'failed';
     replace(id, (x) => ({ ...x, save: !ok ? { kind: 'failed' } : x.place === 'tab' ? { kind: 'tab', at } : { kind: 'saved', at } }));
+    if (!ok && !wasFailing) deps.onSaveFailed?.(id);
   }
 
   /** Saves at once, or a moment after the last change when saving is slow (a very large assessment). */
@@ -331,9 +335,13 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
       const id = key === null ? null : idOfKey(key);
       if (id === null || key === null) return { kind: 'none' };
       const known = entry(id);
-      if (known?.place === 'tab') return { kind: 'kept-tab-copy', id, name: known.assessment.profile.schoolName };
+      // This tab's own copy (kept only here, or not saved since a save failed) is never replaced.
+      if (known && (known.place === 'tab' || known.save.kind === 'failed')) return { kind: 'kept-tab-copy', id, name: known.assessment.profile.schoolName };
       if (newValue === null) {
-        unreadable.value = unreadable.value.filter((e) => e.id !== id);
+        store.batch(() => {
+          unreadable.value = unreadable.value.filter((e) => e.id !== id);
+          unchecked.value = unchecked.value.filter((e) => e.id !== id);
+        });
         if (!known) return { kind: 'none' };
         const name = known.assessment.profile.schoolName;
         scheduled.get(id)?.();
@@ -367,7 +375,11 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
       scheduled.get(id)?.();
       scheduled.delete(id);
       const fresh: Entry = { assessment: next, place: 'device', save: { kind: 'saved', at: now() }, deletedElsewhere: false, exported: false };
-      entries.value = byDate(known ? entries.value.map((e) => (e.assessment.id === id ? fresh : e)) : [fresh, ...entries.value]);
+      store.batch(() => {
+        entries.value = byDate(known ? entries.value.map((e) => (e.assessment.id === id ? fresh : e)) : [fresh, ...entries.value]);
+        unchecked.value = unchecked.value.filter((e) => e.id !== id);
+        unreadable.value = unreadable.value.filter((e) => e.id !== id);
+      });
       return known
         ? { kind: 'updated', id, name: next.profile.schoolName, changes: describeChanges(known.assessment, next) }
         : { kind: 'added', id, name: next.profile.schoolName };
