@@ -759,7 +759,7 @@ describe('changes made in another tab', () => {
     const s = withNew();
     const id = s.state.current.value!.id;
     await otherTabDeletes(s, id);
-    expect(s.state.notice.value).toMatchObject({ key: 'sa.tabs.deletedElsewhere', tone: 'warning', action: { key: 'sa.tabs.keep' } });
+    expect(s.state.notice.value).toMatchObject({ key: 'sa.tabs.deletedElsewhereNotice', tone: 'warning' });
     expect(s.state.currentEntry.value?.deletedElsewhere).toBe(true);
 
     s.state.updateProfile({ schoolName: 'Toch doorgewerkt' });

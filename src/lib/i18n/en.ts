@@ -319,4 +319,5 @@ export const en: Dictionary = {
   'sa.steps.pager': 'Previous or next step',
   'sa.chunkFailed': 'This part of the page could not be loaded. Check the internet connection and try again, or reload the page. Your work is kept.',
   'sa.loadingPart': 'Loading…',
+  'sa.tabs.deletedElsewhereNotice': 'This self-assessment was deleted in another tab. Choose beside the steps whether to keep it.',
 };

@@ -321,6 +321,7 @@ export const nl = {
   'sa.steps.pager': 'Vorige of volgende stap',
   'sa.chunkFailed': 'Dit deel van de pagina kon niet worden geladen. Controleer de internetverbinding en probeer het opnieuw, of laad de pagina opnieuw. Uw werk is bewaard.',
   'sa.loadingPart': 'Bezig met laden…',
+  'sa.tabs.deletedElsewhereNotice': 'Deze zelfevaluatie is in een ander tabblad verwijderd. Kies bij de stappen of u haar wilt bewaren.',
 } as const;
 
 export type DictionaryKey = keyof typeof nl;

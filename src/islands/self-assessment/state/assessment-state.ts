@@ -121,6 +121,8 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
 
   function sayExternal(outcome: ExternalOutcome) {
     const isOpen = 'id' in outcome && outcome.id === openId();
+    // News from another tab about something not open here never takes away a notice's Undo.
+    if (!isOpen && screen.notice.value?.action) return;
     switch (outcome.kind) {
       case 'updated':
         if (!isOpen) return;
@@ -128,7 +130,8 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
         leaveRemovedActivity();
         return;
       case 'deleted':
-        if (outcome.kept) screen.notify({ key: 'sa.tabs.deletedElsewhere', tone: 'warning', action: { key: 'sa.tabs.keep', run: () => state.keepDeleted() } });
+        // The choice itself stays beside the steps until made (App.tsx, DeletedElsewhere); this says it once.
+        if (outcome.kept) screen.notify({ key: 'sa.tabs.deletedElsewhereNotice', tone: 'warning' });
         else screen.notify({ key: 'sa.tabs.deletedOther', tone: 'info', params: { name: outcome.name } });
         return;
       case 'added':

@@ -155,7 +155,7 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
     return `assessment-${n}`;
   };
 
-  function saveNow(id: string) {
+  function saveNow(id: string, move = false) {
     scheduled.get(id)?.();
     scheduled.delete(id);
     const e = entry(id);
@@ -163,7 +163,7 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
     if (e.deletedElsewhere) return replace(id, (x) => ({ ...x, save: { kind: 'paused' } }));
     if (!storageAvailable.value) return replace(id, (x) => ({ ...x, save: { kind: 'unavailable' } }));
     const start = clock();
-    const ok = storage.write(e.assessment, e.place);
+    const ok = storage.write(e.assessment, e.place, { move });
     saveCost.set(id, clock() - start);
     const at = now();
     const wasFailing = e.save.kind === 'failed';
@@ -297,7 +297,7 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
     setPlace(id, place) {
       store.batch(() => {
         replace(id, (x) => ({ ...x, place }));
-        saveNow(id);
+        saveNow(id, true);
       });
     },
     keepDeleted(id) {

@@ -25,8 +25,12 @@ export interface EntryStorage {
   readAll(): { ok: true; entries: StoredEntry[] } | { ok: false };
   /** The raw entry with this id in a place, or null. */
   read(id: string, place: Place): string | null;
-  /** Writes the assessment to `place` and removes it from the other place. */
-  write(assessment: Assessment, place: Place): boolean;
+  /**
+   * Writes the assessment to `place`. With `move`, it is then removed from the other place (the person
+   * changed where it is kept); without, the other place is left alone: another tab may keep its own
+   * copy of the same assessment on the computer, and a save in this tab must not delete it.
+   */
+  write(assessment: Assessment, place: Place, options?: { move?: boolean }): boolean;
   /** Removes the entry from both places. */
   remove(id: string): boolean;
 }
@@ -83,12 +87,12 @@ export function webStorage(getDevice: () => Storage, getTab: () => Storage): Ent
         return null;
       }
     },
-    write(assessment, place) {
+    write(assessment, place, options) {
       const area = areas[place]();
       if (!area) return false;
       const written = attempt(() => area.setItem(STORAGE_PREFIX + assessment.id, seal(assessment)));
       // Only once the new place holds it: a failed write leaves the old copy where it was.
-      if (written) attempt(() => areas[other(place)]()?.removeItem(STORAGE_PREFIX + assessment.id));
+      if (written && options?.move) attempt(() => areas[other(place)]()?.removeItem(STORAGE_PREFIX + assessment.id));
       return written;
     },
     remove(id) {
