@@ -62,7 +62,7 @@ const length = (text: string) => {
 };
 
 /** An ISO calendar date that exists (2027-02-29 does not). Same rule as the schema's `z.iso.date()`. */
-export function isIsoDate(value: string): boolean {
+function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

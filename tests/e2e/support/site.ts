@@ -8,7 +8,7 @@ import { contentUnderTest } from '../../support/content-under-test';
 // the static server serves (SKC_SERVE_DIR, else dist/); what the pages must contain comes from the
 // content folder it was built from (tests/support/content-under-test.ts).
 export const root = projectRoot;
-export const builtSiteDir = resolve(root, process.env.SKC_SERVE_DIR ?? 'dist');
+const builtSiteDir = resolve(root, process.env.SKC_SERVE_DIR ?? 'dist');
 const sitemap = readFileSync(join(builtSiteDir, 'sitemap.xml'), 'utf8');
 
 /** Paths of every page in the sitemap, e.g. `/nl/uitgangspunten/iedereen-doet-mee/`. */
@@ -16,7 +16,7 @@ export const sitemapPaths: string[] = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/
 
 export const isPrinciplePage = (path: string) => /^\/(nl\/uitgangspunten|en\/principles)\/[^/]+\/$/.test(path);
 /** The parents' guide in each language, at the slugs its content gives it. */
-export const parentsPaths = contentUnderTest.pages.filter((page) => page.data.key === 'parents').map(pagePath);
+const parentsPaths = contentUnderTest.pages.filter((page) => page.data.key === 'parents').map(pagePath);
 export const isParentsPage = (path: string) => parentsPaths.includes(path);
 
 /**

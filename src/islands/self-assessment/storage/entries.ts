@@ -7,7 +7,7 @@ import { seal } from '../../../domain/assessment/format/seal';
  * survives a reload of the tab, gone when it closes, never seen by other tabs). Every access is guarded:
  * private mode, a full disk or blocked storage make a call return false, never break the page.
  */
-export const STORAGE_PREFIX = 'skc.assessment.';
+const STORAGE_PREFIX = 'skc.assessment.';
 
 export type Place = 'device' | 'tab';
 
@@ -58,7 +58,7 @@ function entriesOf(s: Storage, place: Place): StoredEntry[] {
 }
 
 /** Storage over two Web Storage areas; tests pass their own (see `memoryStorage`). */
-export function webStorage(getDevice: () => Storage, getTab: () => Storage): EntryStorage {
+function webStorage(getDevice: () => Storage, getTab: () => Storage): EntryStorage {
   const areas: Record<Place, () => Storage | null> = { device: guarded(getDevice), tab: guarded(getTab) };
   const other = (place: Place): Place => (place === 'device' ? 'tab' : 'device');
   const attempt = (run: () => void) => {
@@ -106,7 +106,7 @@ export function webStorage(getDevice: () => Storage, getTab: () => Storage): Ent
 export const browserStorage = (): EntryStorage => webStorage(() => window.localStorage, () => window.sessionStorage);
 
 /** A Web Storage in memory, for tests and for a browser that allows none. */
-export function memoryArea(): Storage & { map: Map<string, string> } {
+function memoryArea(): Storage & { map: Map<string, string> } {
   const map = new Map<string, string>();
   return {
     map,
