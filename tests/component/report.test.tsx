@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/islands/self-assessment/views/Report';
 import { answers, makeActivity, makeAssessment } from '../fixtures/checklist';
@@ -36,15 +36,23 @@ describe('the report', () => {
     expect(report().textContent).toContain(nl['sa.list.unnamed']);
   });
 
-  it('has a heading for every activity', () => {
+  it('has a heading for the school-wide part and every activity', () => {
     renderWithState(<Report />, { assessment: assessment() });
-    const activities = section(nl['sa.report.perActivity']);
-    expect(within(activities).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Schoolreis', 'Laptop']);
+    const plan = section(nl['sa.report.actionPlan']);
+    expect(within(plan).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([nl['sa.report.schoolWide'], 'Schoolreis', 'Laptop']);
   });
 
-  it('gives the answer to every question that applies, and says which are unanswered', () => {
+  it('leaves the full list of answers out unless the reader adds it as an appendix', () => {
     renderWithState(<Report />, { assessment: assessment() });
-    const school = section(nl['sa.report.schoolWide']);
+    expect(within(report()).queryByRole('region', { name: nl['sa.report.answers'] })).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: nl['sa.report.withAnswers'] }));
+    expect(within(report()).getByRole('region', { name: nl['sa.report.answers'] })).toBeTruthy();
+  });
+
+  it('gives, in the appendix, the answer to every question that applies, and says which are unanswered', () => {
+    renderWithState(<Report />, { assessment: assessment() });
+    fireEvent.click(screen.getByRole('checkbox', { name: nl['sa.report.withAnswers'] }));
+    const school = within(section(nl['sa.report.answers'])).getByRole('region', { name: nl['sa.report.schoolWide'] });
     const cells = within(school).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
     expect(cells).toEqual([
       [questionText('inform-parents'), nl['answer.yes']],
@@ -65,14 +73,17 @@ describe('the report', () => {
     expect(chart.tagName.toLowerCase()).toBe('svg');
   });
 
-  it('includes the action plan without fields to fill in, deadlines written out', () => {
+  it('includes the action plan per activity without fields to fill in, deadlines written out', () => {
     renderWithState(<Report />, { assessment: { ...assessment(), actions: { 'trip:everyone-joins': { owner: 'Teamleider', deadline: '2026-04-01' } } } });
     const plan = section(nl['sa.report.actionPlan']);
-    const rows = within(plan).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(2);
     expect(within(plan).queryByRole('textbox')).toBeNull();
-    const trip = rows.find((row) => within(row).getByRole('rowheader').textContent?.startsWith('Schoolreis'))!;
-    expect(within(trip).getAllByRole('cell').map((cell) => cell.textContent).slice(1)).toEqual(['Teamleider', '1 april 2026']);
+    const trip = within(plan).getByRole('region', { name: 'Schoolreis' });
+    const rows = within(trip).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(within(rows[0]!).getAllByRole('cell').map((cell) => cell.textContent).slice(1)).toEqual(['Teamleider', '1 april 2026']);
+    // The school-wide "nee" is an action too; the laptop has none (yet).
+    expect(within(within(plan).getByRole('region', { name: nl['sa.report.schoolWide'] })).getAllByRole('row')).toHaveLength(2);
+    expect(within(plan).getByRole('region', { name: 'Laptop' }).textContent).toContain(nl['sa.report.noActionsHere']);
   });
 
   it('shows notes given with answers and on activities, as typed', () => {
@@ -84,7 +95,7 @@ describe('the report', () => {
         activities: [{ ...base.activities[0]!, notes: 'Bus: € 5 per leerling' }, base.activities[1]!],
       },
     });
-    expect(section(nl['sa.report.schoolWide']).textContent).toContain(`${nl['sa.report.note']}: <b>Nog niet</b> besproken`);
+    expect(within(section(nl['sa.report.actionPlan'])).getByRole('region', { name: nl['sa.report.schoolWide'] }).textContent).toContain(`${nl['sa.report.note']}: <b>Nog niet</b> besproken`);
     expect(within(report()).getByRole('region', { name: 'Schoolreis' }).textContent).toContain('Bus: € 5 per leerling');
   });
 

@@ -1,8 +1,8 @@
 import { Component } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PlannedAction } from '../../../domain/assessment/action-plan';
 import { LIMITS } from '../../../domain/assessment/format/constants';
-import { formatDateInput, formatDateLong, parseDate } from '../../../domain/assessment/parse';
+import { formatDateInput, parseDate } from '../../../domain/assessment/parse';
 import type { Lang } from '../../../domain';
 import type { Translate } from '../data';
 import type { AssessmentState } from '../state/assessment-state';
@@ -10,24 +10,16 @@ import { useApp } from './context';
 import { ParsedInput } from './ParsedInput';
 
 /**
- * How many of `total` rows to render now. A plan of hundreds of actions (each with two fields) takes a
- * quarter of a second to lay out, so on screen the first rows come at once and the rest follow in steps
- * after each paint; for print (`all`) every row is rendered at once.
+ * Rows per page of the plan on screen. A plan of thousands of actions (each with two fields) cannot be
+ * worked through as one table, and every row on the page costs layout on every keystroke (BENCHMARKS.md);
+ * a school's usual plan (a few dozen actions) fits on one page and shows no pager. The report prints
+ * every action, grouped per activity (Report.tsx).
  */
-function useRowsInSteps(total: number, all: boolean, first = 40, step = 120): number {
-  const [count, setCount] = useState(first);
-  useEffect(() => {
-    if (all || count >= total) return;
-    const timer = setTimeout(() => setCount((c) => c + step), 0);
-    return () => clearTimeout(timer);
-  }, [all, count, total]);
-  return all ? total : Math.min(count, total);
-}
+const PAGE_SIZE = 100;
 
 interface RowProps {
   action: PlannedAction;
   index: number;
-  editable: boolean;
   state: AssessmentState;
   t: Translate;
   lang: Lang;
@@ -42,13 +34,13 @@ class ActionRow extends Component<RowProps> {
     const a = this.props.action;
     const b = next.action;
     return (
-      next.index !== this.props.index || next.editable !== this.props.editable || next.t !== this.props.t ||
+      next.index !== this.props.index || next.t !== this.props.t ||
       a.key !== b.key || a.owner !== b.owner || a.deadline !== b.deadline || a.note !== b.note ||
       a.answer !== b.answer || a.scopeName !== b.scopeName || a.suggestion !== b.suggestion
     );
   }
 
-  render({ action, index, editable, state, t, lang }: RowProps) {
+  render({ action, index, state, t, lang }: RowProps) {
     const label = (field: string) => `${t(field)}, ${t('sa.report.action').toLowerCase()} ${index + 1}`;
     return (
       <tr>
@@ -62,21 +54,16 @@ class ActionRow extends Component<RowProps> {
           {action.note && <span class="skc-hint skc-block skc-pre">{t('sa.report.note')}: {action.note}</span>}
         </td>
         <td>
-          {editable ? (
-            <input
-              class="skc-input skc-input--cell"
-              maxLength={LIMITS.shortText}
-              aria-label={label('sa.summary.owner')}
-              value={action.owner}
-              onInput={(e) => state.setActionField(action.scope, action.questionId, { owner: e.currentTarget.value })}
-            />
-          ) : (
-            action.owner
-          )}
+          <input
+            class="skc-input skc-input--cell"
+            maxLength={LIMITS.shortText}
+            aria-label={label('sa.summary.owner')}
+            value={action.owner}
+            onInput={(e) => state.setActionField(action.scope, action.questionId, { owner: e.currentTarget.value })}
+          />
         </td>
         <td>
-          {editable ? (
-            <ParsedInput
+          <ParsedInput
               id={`sa-deadline-${action.key.replace(':', '-')}`}
               class="skc-input--cell"
               aria-label={label('sa.summary.deadline')}
@@ -85,38 +72,52 @@ class ActionRow extends Component<RowProps> {
               parse={(text) => parseDate(text, lang)}
               format={(iso) => formatDateInput(iso, lang)}
               problemText={(problem) => t(`sa.parse.${problem}`)}
-              onCommit={(deadline) => void state.setActionField(action.scope, action.questionId, { deadline })}
-            />
-          ) : (
-            formatDateLong(action.deadline, lang)
-          )}
+            onCommit={(deadline) => void state.setActionField(action.scope, action.questionId, { deadline })}
+          />
         </td>
       </tr>
     );
   }
 }
 
-/** The action plan: derived actions, with owner and deadline the school fills in (editable unless printing). */
-export function ActionPlanTable({ editable }: { editable: boolean }) {
+/** The action plan on screen: derived actions, with owner and deadline the school fills in. */
+export function ActionPlanTable() {
   const { state, t, data } = useApp();
   const plan = state.assessed.value?.plan ?? [];
-  const shown = useRowsInSteps(plan.length, !editable);
+  const [wanted, setPage] = useState(0);
   if (!plan.length) return <p>{t('sa.summary.noActions')}</p>;
+  const pages = Math.ceil(plan.length / PAGE_SIZE);
+  const page = Math.min(wanted, pages - 1);
+  const from = page * PAGE_SIZE;
+  const rows = plan.slice(from, from + PAGE_SIZE);
+  const number = (n: number) => n.toLocaleString(data.lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const range = t('sa.plan.range', { from: number(from + 1), to: number(from + rows.length), total: number(plan.length) });
   return (
-    <table class="skc-table skc-action-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('sa.report.where')}</th>
-          <th scope="col">{t('sa.report.action')}</th>
-          <th scope="col">{t('sa.summary.owner')}</th>
-          <th scope="col">{t('sa.summary.deadline')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {plan.slice(0, shown).map((action, i) => (
-          <ActionRow key={action.key} action={action} index={i} editable={editable} state={state} t={t} lang={data.lang} />
-        ))}
-      </tbody>
-    </table>
+    <>
+      {pages > 1 && (
+        <nav class="skc-plan-pager skc-no-print" aria-label={t('sa.plan.pages')}>
+          <p aria-live="polite">{range}</p>
+          <p class="skc-button-row">
+            <button type="button" class="skc-button skc-button--secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>{t('sa.plan.previous', { count: PAGE_SIZE })}</button>
+            <button type="button" class="skc-button skc-button--secondary" disabled={page === pages - 1} onClick={() => setPage(page + 1)}>{t('sa.plan.next', { count: PAGE_SIZE })}</button>
+          </p>
+        </nav>
+      )}
+      <table class="skc-table skc-action-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('sa.report.where')}</th>
+            <th scope="col">{t('sa.report.action')}</th>
+            <th scope="col">{t('sa.summary.owner')}</th>
+            <th scope="col">{t('sa.summary.deadline')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((action, i) => (
+            <ActionRow key={action.key} action={action} index={from + i} state={state} t={t} lang={data.lang} />
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

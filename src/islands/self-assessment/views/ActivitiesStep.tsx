@@ -67,7 +67,7 @@ export function ActivitiesStep() {
               <div>
                 <strong>{activity.name}</strong> <span class="skc-hint">({t(`kind.${activity.kind}`)}{activity.costPerPupil !== null ? `, ${money(activity.costPerPupil)}` : ''})</span>
                 <br />
-                <StatusText status={status} />
+                <StatusText status={status} t={t} />
               </div>
               <div class="skc-button-row">
                 <button type="button" class="skc-button" onClick={() => state.openActivity(activity.id)}>

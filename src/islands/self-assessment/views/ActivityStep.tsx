@@ -18,7 +18,7 @@ export function ActivityStep({ id }: { id: string }) {
     <section aria-labelledby="sa-step-title">
       <StepHeading>{activity.name}</StepHeading>
       <p>
-        <StatusText status={part.status} />
+        <StatusText status={part.status} t={t} />
       </p>
       <details class="skc-panel">
         <summary>{t('sa.activity.details')}</summary>

@@ -1,5 +1,9 @@
-import type { AssessedQuestion } from '../../../domain/assessment/assess';
-import { ActionPlanTable } from './ActionPlanTable';
+import { useState } from 'preact/hooks';
+import type { AssessedPart, AssessedQuestion } from '../../../domain/assessment/assess';
+import type { Assessment } from '../../../domain/assessment/format/schema';
+import { formatDateLong } from '../../../domain/assessment/parse';
+import type { Lang } from '../../../domain';
+import type { Translate } from '../data';
 import { useApp } from './context';
 import { StatusChart } from './StatusChart';
 import { StatusText } from './StatusText';
@@ -31,6 +35,45 @@ function AnswerTable({ items }: { items: readonly AssessedQuestion[] }) {
   );
 }
 
+/**
+ * One part's actions (the school-wide questions or one activity), the law's critical ones first, with
+ * who and by when. The report groups the plan this way so each activity's status, cost and actions stand
+ * together, and no answer is printed twice (the answers themselves are an appendix the reader can add).
+ */
+function PartActions({ part, actions, t, lang }: { part: AssessedPart; actions: Assessment['actions']; t: Translate; lang: Lang }) {
+  if (!part.actions.length) return <p class="skc-hint">{t('sa.report.noActionsHere')}</p>;
+  const ordered = [...part.actions.filter((x) => x.severity === 'critical'), ...part.actions.filter((x) => x.severity !== 'critical')];
+  return (
+    <table class="skc-table skc-action-table skc-report-actions">
+      <thead>
+        <tr>
+          <th scope="col">{t('sa.report.action')}</th>
+          <th scope="col">{t('sa.summary.owner')}</th>
+          <th scope="col">{t('sa.summary.deadline')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ordered.map((action) => {
+          const fields = Object.hasOwn(actions, action.key) ? actions[action.key] : undefined;
+          return (
+            <tr key={action.key}>
+              <td>
+                {action.suggestion[lang]}
+                <span class="skc-hint skc-block">
+                  {t(`severity.${action.severity}`)}, {t('sa.report.answer').toLowerCase()} {t(`answer.${action.answer}`)}: {action.question[lang]}
+                </span>
+                {action.note && <span class="skc-hint skc-block skc-pre">{t('sa.report.note')}: {action.note}</span>}
+              </td>
+              <td>{fields?.owner}</td>
+              <td>{formatDateLong(fields?.deadline ?? '', lang)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
 /** The printable report (A4, see self-assessment.css): everything derived from the answers. */
 export function Report() {
   const { state, t, data } = useApp();
@@ -41,6 +84,7 @@ export function Report() {
   const dateFormat = new Intl.DateTimeFormat(data.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
   const money = (n: number | null) => (n === null ? t('sa.report.none') : t('sa.report.euro', { amount: n.toLocaleString(data.lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) }));
   const principleTitle = (key: string) => data.principles.find((x) => x.key === key)?.title ?? key;
+  const [withAnswers, setWithAnswers] = useState(false);
 
   return (
     <article class="skc-report" aria-labelledby="sa-report-title">
@@ -75,7 +119,7 @@ export function Report() {
             {assessed.principles.map((x) => (
               <tr key={x.principle}>
                 <th scope="row">{principleTitle(x.principle)}</th>
-                <td><StatusText status={x.status} /></td>
+                <td><StatusText status={x.status} t={t} /></td>
                 <td>{t('sa.summary.answeredOf', { answered: x.answered, total: x.total })}</td>
               </tr>
             ))}
@@ -83,33 +127,43 @@ export function Report() {
         </table>
       </section>
 
-      <section class="skc-report__section" aria-labelledby="sa-report-school">
-        <h3 id="sa-report-school">{t('sa.report.schoolWide')}</h3>
-        <p><StatusText status={assessed.school.status} /></p>
-        <AnswerTable items={assessed.school.questions} />
-      </section>
-
-      <section class="skc-report__section" aria-labelledby="sa-report-activities">
-        <h3 id="sa-report-activities">{t('sa.report.perActivity')}</h3>
-        {assessed.activities.map(({ activity, status, questions }) => activity && (
-          <section key={activity.id} class="skc-report__activity" aria-label={activity.name}>
-            <h4>{activity.name}</h4>
+      <section class="skc-report__section" aria-labelledby="sa-report-plan">
+        <h3 id="sa-report-plan">{t('sa.report.actionPlan')}</h3>
+        <section class="skc-report__activity" aria-labelledby="sa-report-school">
+          <h4 id="sa-report-school">{t('sa.report.schoolWide')}</h4>
+          <p><StatusText status={assessed.school.status} t={t} /></p>
+          <PartActions part={assessed.school} actions={a.actions} t={t} lang={data.lang} />
+        </section>
+        {assessed.activities.map((part) => part.activity && (
+          <section key={part.scope} class="skc-report__activity" aria-label={part.activity.name}>
+            <h4>{part.activity.name}</h4>
             <p>
-              <StatusText status={status} />
+              <StatusText status={part.status} t={t} />
               <span class="skc-block skc-hint">
-                {t(`kind.${activity.kind}`)} · {t('sa.report.cost')}: {money(activity.costPerPupil)} · {t(`sa.funding.${activity.fundedBy}`)}
+                {t(`kind.${part.activity.kind}`)} · {t('sa.report.cost')}: {money(part.activity.costPerPupil)} · {t(`sa.funding.${part.activity.fundedBy}`)}
               </span>
             </p>
-            {activity.notes && <p class="skc-pre">{activity.notes}</p>}
-            <AnswerTable items={questions} />
+            {part.activity.notes && <p class="skc-pre">{part.activity.notes}</p>}
+            <PartActions part={part} actions={a.actions} t={t} lang={data.lang} />
           </section>
         ))}
       </section>
 
-      <section class="skc-report__section" aria-labelledby="sa-report-plan">
-        <h3 id="sa-report-plan">{t('sa.report.actionPlan')}</h3>
-        <ActionPlanTable editable={false} />
-      </section>
+      <div class="skc-field skc-field--inline skc-no-print">
+        <input id="sa-report-answers" type="checkbox" checked={withAnswers} onChange={(e) => setWithAnswers(e.currentTarget.checked)} />
+        <label for="sa-report-answers">{t('sa.report.withAnswers')}</label>
+      </div>
+      {withAnswers && (
+        <section class="skc-report__section" aria-labelledby="sa-report-answers-title">
+          <h3 id="sa-report-answers-title">{t('sa.report.answers')}</h3>
+          {[assessed.school, ...assessed.activities].map((part) => (
+            <section key={part.scope} class="skc-report__activity" aria-label={part.activity?.name ?? t('sa.report.schoolWide')}>
+              <h4>{part.activity?.name ?? t('sa.report.schoolWide')}</h4>
+              <AnswerTable items={part.questions} />
+            </section>
+          ))}
+        </section>
+      )}
 
       <section class="skc-report__section skc-report__signatures" aria-labelledby="sa-report-sign">
         <h3 id="sa-report-sign">{t('sa.report.signatures')}</h3>

@@ -11,7 +11,7 @@ export function SchoolStep() {
   return (
     <section aria-labelledby="sa-step-title">
       <StepHeading>{t('sa.steps.school')}</StepHeading>
-      <p><StatusText status={school.status} /></p>
+      <p><StatusText status={school.status} t={t} /></p>
       {TOPICS.map((topic) => {
         const inTopic = school.questions.filter((q) => (q.question as SchoolQuestion).topic === topic);
         if (!inTopic.length) return null;

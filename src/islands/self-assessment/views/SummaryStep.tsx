@@ -34,14 +34,14 @@ export function SummaryStep() {
       <h3>{t('sa.summary.activities')}</h3>
       <ul class="skc-status-list">
         <li>
-          {t('sa.summary.schoolWideScope')}: <StatusText status={assessed.school.status} />
+          {t('sa.summary.schoolWideScope')}: <StatusText status={assessed.school.status} t={t} />
         </li>
         {assessed.activities.map(({ activity, status }) => activity && (
           <li key={activity.id}>
             <button type="button" class="skc-link-button" onClick={() => state.openActivity(activity.id)}>
               {activity.name}
             </button>
-            : <StatusText status={status} />
+            : <StatusText status={status} t={t} />
           </li>
         ))}
       </ul>
@@ -50,7 +50,7 @@ export function SummaryStep() {
       <ul class="skc-status-list">
         {assessed.principles.map((p) => (
           <li key={p.principle}>
-            {principleTitle(p.principle)}: <StatusText status={p.status} /> <span class="skc-hint">({t('sa.summary.answeredOf', { answered: p.answered, total: p.total })})</span>
+            {principleTitle(p.principle)}: <StatusText status={p.status} t={t} /> <span class="skc-hint">({t('sa.summary.answeredOf', { answered: p.answered, total: p.total })})</span>
           </li>
         ))}
       </ul>
@@ -79,7 +79,7 @@ export function SummaryStep() {
       )}
 
       <h3>{t('sa.summary.actions')}</h3>
-      <ActionPlanTable editable />
+      <ActionPlanTable />
       <p class="skc-button-row">
         <button type="button" class="skc-button skc-button--secondary" onClick={exportCsv}>{t('sa.file.csv')}</button>
       </p>
