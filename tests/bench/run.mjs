@@ -1,46 +1,37 @@
-// `npm run bench`: measures the budgets of issue 5 on this machine and prints them against the budgets.
+// `npm run bench`: measures the budgets of issue 5 and of the issue "Trust" (trust.mjs: 1,000 activities)
+// on this machine and prints them against the budgets.
 //   npm run bench                      everything (about 5 minutes on 2 cores)
 //   npm run bench -- --quick           one run where the full bench repeats (about 2 minutes)
 //   LH_RUNS=5 npm run bench            more Lighthouse runs per page (default 3)
-//   npm run bench -- --only=sizes,lighthouse,interaction,build
+//   npm run bench -- --only=sizes,lighthouse,interaction,trust,build
+//   SKC_OUT_DIR=/tmp/x/dist SKC_BENCH_PORT=4400 npm run bench   build into (and serve) another folder, on another port
 // Sizes are exact; timings are medians with their spread over repeated runs, on whatever else the
 // machine is doing, so compare them as orders of magnitude and ratios. Results: tests/.output/bench.json
 // and tests/.output/bench.md (the tables BENCHMARKS.md quotes).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { astroBuild } from '../support/astro-build.mjs';
+import { astroBuild, buildWorkDir } from '../support/astro-build.mjs';
 import { BUDGETS } from '../support/budgets.mjs';
 import { GZIP_LEVEL, pageWeight } from '../support/page-weight.mjs';
+import { kb, median, ms, spread, stats, verdict } from './stats.mjs';
+import { trust } from './trust.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const out = join(root, 'tests/.output');
 mkdirSync(out, { recursive: true });
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = new Set(args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['sizes', 'lighthouse', 'interaction', 'build']);
+const only = new Set(args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['sizes', 'lighthouse', 'interaction', 'trust', 'build']);
 const RUNS = { lighthouse: Number(process.env.LH_RUNS ?? (quick ? 1 : 3)), answers: 20, import: quick ? 3 : 7, pdf: quick ? 1 : 3, build: quick ? 1 : 3 };
-const PORT = 4331;
+// Its own port, and another built folder when asked, so a bench can run beside tests or another bench.
+const PORT = Number(process.env.SKC_BENCH_PORT ?? 4331);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
-
-// ---------------------------------------------------------------------------------------------- stats
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => {
-  const s = sorted(xs);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-/** Nearest-rank percentile. */
-const percentile = (xs, p) => sorted(xs)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
-const stats = (xs) => ({ runs: xs.length, median: median(xs), p95: percentile(xs, 95), min: Math.min(...xs), max: Math.max(...xs) });
-const ms = (x) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
-const spread = (s) => `${ms(s.min)}–${ms(s.max)}`;
-const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
 const results = { date: new Date().toISOString(), machine: machine(), gzipLevel: GZIP_LEVEL, quick, budgets: BUDGETS };
 const tables = [];
@@ -50,7 +41,6 @@ const table = (title, head, rows) => {
   const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
   console.log(`\n${title}\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
 };
-const verdict = (ok) => (ok ? 'met' : 'NOT MET');
 
 function machine() {
   const chromiumVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? 'not found';
@@ -74,7 +64,7 @@ async function serve(dir) {
 }
 
 // ---------------------------------------------------------------------------------------------- sizes
-const dist = join(root, 'dist');
+const dist = resolve(root, process.env.SKC_SERVE_DIR ?? process.env.SKC_OUT_DIR ?? 'dist');
 const PAGES = {
   home: '/nl/',
   principle: '/nl/uitgangspunten/iedereen-doet-mee/',
@@ -99,7 +89,7 @@ function sizes() {
   const sa = results.sizes.selfAssessment.files;
   table('Self-assessment scripts (bytes gzip)', ['file', 'when', 'gzip', 'raw'], [
     ...sa.js.map((f) => [f.path.replace('/_astro/', ''), 'page open', f.gzip, f.bytes]),
-    ...sa.lazyJs.map((f) => [f.path.replace('/_astro/', ''), 'opening a file, or an entry not sealed', f.gzip, f.bytes]),
+    ...sa.lazyJs.map((f) => [f.path.replace('/_astro/', ''), f.path.includes('/file-check.') ? 'opening a file, or an entry not sealed' : 'when first shown, or ahead of time once the page is idle', f.gzip, f.bytes]),
   ]);
 }
 
@@ -345,6 +335,18 @@ async function interaction() {
   ]);
 }
 
+// ------------------------------------------------------------------------------------- trust budgets
+async function trustBudgets() {
+  const server = await serve(dist);
+  try {
+    const measured = await trust({ base: BASE, pagePath: PAGES.selfAssessment, dist, executablePath: CHROMIUM, args: CHROME_FLAGS, quick });
+    results.trust = measured.results;
+    for (const t of measured.tables) table(t.title, t.head, t.rows);
+  } finally {
+    server.stop();
+  }
+}
+
 // ----------------------------------------------------------------------------------------- build time
 /** The real content plus `extra` generated principles in each language (copies of the first one). */
 function contentWith(extra, dir) {
@@ -364,7 +366,7 @@ function contentWith(extra, dir) {
 }
 
 function buildTime() {
-  const work = mkdtempSync(join(tmpdir(), 'skc-bench-build-'));
+  const work = buildWorkDir('bench-build');
   const rows = [];
   results.build = [];
   try {
@@ -401,12 +403,20 @@ function buildTime() {
 // ------------------------------------------------------------------------------------------------ main
 console.log(`Schoolkostencheck bench, ${results.date}\n${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, ${results.machine.chromium}${quick ? ' (quick)' : ''}`);
 if (!args.includes('--no-build')) {
-  console.log('building the site…');
-  run('npm', ['run', 'build']);
+  console.log(`building the site into ${dist}…`);
+  if (process.env.SKC_OUT_DIR) {
+    // `npm run build` runs Pagefind on dist/; another output folder gets its own Pagefind run.
+    const built = astroBuild({ outDir: dist, cacheDir: resolve(root, process.env.SKC_CACHE_DIR ?? join(dist, '../cache')) });
+    if (built.status !== 0) throw new Error(`the build failed:\n${built.output}`);
+    run(join(root, 'node_modules/.bin/pagefind'), ['--site', dist, '--silent']);
+  } else {
+    run('npm', ['run', 'build']);
+  }
 }
 if (only.has('sizes')) sizes();
 if (only.has('lighthouse')) await lighthouse();
 if (only.has('interaction')) await interaction();
+if (only.has('trust')) await trustBudgets();
 if (only.has('build')) buildTime();
 
 writeFileSync(join(out, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,5 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,15 +13,16 @@ import {
   principlesIn,
   readContent,
 } from '../support/content-reader';
-import { astroBuild } from '../support/astro-build.mjs';
+import { astroBuild, buildWorkDir } from '../support/astro-build.mjs';
 import { PAYLOADS } from '../fixtures/payloads';
+import { DEFAULT_CONTENT_LICENSE } from '../../src/domain';
 
 // Real `astro build` runs against fixture content folders: the same code must publish another
 // municipality, and broken content must stop the build with a message naming file and field.
 // What each build must show is read from the fixture folder itself, so the fixture can grow.
 const fixture = FICTIONAL_CONTENT_DIR;
 const fictional = readContent(fixture);
-const work = mkdtempSync(join(tmpdir(), 'skc-build-'));
+const work = buildWorkDir('skc-build');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(contentDir: string, name: string, command: 'build' | 'check' = 'build') {
@@ -88,6 +88,20 @@ describe('building another municipality from its own content folder', () => {
     expect(settings.contact.email).toBeTruthy();
     expect(home).toContain(settings.contact.email!);
     expect(read(fileOf(pagePath(pageIn(fictional, 'en', 'parents'))))).toContain(escapeHtml(settings.contact.name.en));
+  });
+
+  it('names its own licence for its texts in the footer of every page, not the default CC BY 4.0', () => {
+    const { contentLicense } = settings;
+    // The fixture sets its own licence, so the default cannot pass for it.
+    expect(contentLicense.url).not.toBe(DEFAULT_CONTENT_LICENSE.url);
+    const pages = listFiles(built.outDir).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const file of pages) {
+      const footer = read(file).split('<footer')[1] ?? '';
+      expect(footer, file).toContain(`href="${contentLicense.url}"`);
+      expect(footer, file).toContain(`>${escapeHtml(contentLicense.name)}</a>`);
+      expect(footer, file).not.toContain(DEFAULT_CONTENT_LICENSE.url);
+    }
   });
 
   it('shows each of its support schemes on the parents page', () => {

@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../support/astro-build.mjs';
+import { astroBuild, buildWorkDir } from '../support/astro-build.mjs';
 import { BUDGETS } from '../support/budgets.mjs';
 import { builtPages, pageWeight } from '../support/page-weight.mjs';
 import { sitePaths } from '../support/content-reader';
@@ -10,7 +9,7 @@ import { contentDirUnderTest, contentUnderTest } from '../support/content-under-
 
 // Exact byte budgets of issue 5, on a fresh production build of the content under test (SKC_CONTENT_DIR,
 // else content/). Sizes are exact, so they are tests; timings are noisy and live in `npm run bench`.
-const work = mkdtempSync(join(tmpdir(), 'skc-size-'));
+const work = buildWorkDir('skc-size');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const dist = join(work, 'dist');
 const build = astroBuild({ outDir: dist, cacheDir: join(work, 'cache'), contentDir: contentDirUnderTest });

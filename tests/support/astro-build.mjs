@@ -1,18 +1,36 @@
 // One way to run a real `astro build` (or `astro check`) into folders of the caller's choosing, for the
 // build tests, the size budgets and the bench.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
+
+/**
+ * A fresh folder for one build, inside the project (tests/.output/builds/, ignored by git). Inside, not
+ * in /tmp: Astro writes a build's prerender files next to its output folder only when that folder is
+ * inside the project, and otherwise into the project's shared `.astro/`, which each build deletes when it
+ * ends, so two builds at once (the build tests run side by side) would break each other.
+ */
+export function buildWorkDir(prefix) {
+  const parent = join(root, 'tests/.output/builds');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, `${prefix}-`));
+}
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 
 /**
  * Runs Astro with its own output and cache folders (a separate cache keeps one build's content store
- * from mixing with another's) and, when given, another content folder. Returns the exit status and the
- * output without colour codes.
- * @param {{ outDir: string, cacheDir: string, contentDir?: string, command?: 'build' | 'check' }} options
+ * from mixing with another's) and, when given, another content folder. `siteUrl` makes it a production
+ * build for that address (SITE_URL, see README "Deploying"); null makes it a local build even when the
+ * caller's environment sets SITE_URL; left out, the caller's environment decides. Returns the exit status
+ * and the output without colour codes.
+ * @param {{ outDir: string, cacheDir: string, contentDir?: string, command?: 'build' | 'check', siteUrl?: string | null }} options
  */
-export function astroBuild({ outDir, cacheDir, contentDir, command = 'build' }) {
+export function astroBuild({ outDir, cacheDir, contentDir, command = 'build', siteUrl }) {
+  if (command === 'build' && !resolve(outDir).startsWith(root)) {
+    throw new Error(`astroBuild: ${outDir} is outside the project; use buildWorkDir() (see its comment)`);
+  }
   const env = {
     ...process.env,
     // Vitest sets NODE_ENV=test, which would make Vite keep development code in the bundle.
@@ -23,7 +41,9 @@ export function astroBuild({ outDir, cacheDir, contentDir, command = 'build' }) 
     FORCE_COLOR: '0',
     NO_COLOR: '1',
     ...(contentDir ? { SKC_CONTENT_DIR: contentDir } : {}),
+    ...(siteUrl ? { SITE_URL: siteUrl } : {}),
   };
+  if (siteUrl === null) delete env.SITE_URL;
   const result = spawnSync(process.execPath, [astroBin, command], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
