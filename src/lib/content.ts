@@ -42,6 +42,8 @@ async function load() {
     pages,
     schemes: schemes.sort((a, b) => a.data.order - b.data.order),
     settings: site.data,
+    // Messages about a setting name this file: under SKC_CONTENT_DIR it is not content/settings/site.yaml.
+    settingsFile: site.filePath ?? 'content/settings/site.yaml',
     checklist,
   };
 }
@@ -59,4 +61,5 @@ export async function getPage(lang: Lang, key: PageKey) {
 }
 export const getSchemes = async () => (await loadContent()).schemes.map((entry) => entry.data);
 export const getSettings = async () => (await loadContent()).settings;
+export const getSettingsFile = async () => (await loadContent()).settingsFile;
 export const getChecklist = async () => (await loadContent()).checklist;

@@ -1,11 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { pageIn, pagePath, sitePaths } from '../support/content-reader';
+import { LANGS } from '../../src/domain';
+import { escapeHtml, pageIn, pagePath, sitePaths } from '../support/content-reader';
 import { contentUnderTest } from '../support/content-under-test';
 import { sitemapPaths, WCAG_TAGS } from './support/site';
 
 const parentsNl = pagePath(pageIn(contentUnderTest, 'nl', 'parents'));
 const parentsEn = pagePath(pageIn(contentUnderTest, 'en', 'parents'));
+const statementPaths = Object.fromEntries(LANGS.map((lang) => [lang, pagePath(pageIn(contentUnderTest, lang, 'accessibility'))]));
 
 // Also catches testing one build against another content folder's expectations.
 test('the sitemap lists every page of the content folder, in both languages, and nothing else', () => {
@@ -74,3 +76,49 @@ test('the sitemap and hreflang links name the same alternates', async ({ page, r
   expect(new URL(hreflangs!).pathname).toBe(parentsNl);
   expect(xml).toContain(`hreflang="nl" href="${hreflangs}"`);
 });
+
+// WCAG 1.4.10 Reflow: 320 CSS pixels is a 1280 px screen at 400% zoom. The accessibility statement says
+// every page is tested at this width, so this test is what makes that true.
+test.describe('on a screen 320 pixels wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of [...sitemapPaths, '/404.html']) {
+    test(`${path} fits without scrolling sideways`, async ({ page }) => {
+      // networkidle: the self-assessment's island has drawn its list by then.
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+    });
+  }
+});
+
+test('every page’s footer links the accessibility statement in its language and names the content licence', async ({ request }) => {
+  const { contentLicense } = contentUnderTest.settings;
+  const license = `<a href="${escapeHtml(contentLicense.url)}" rel="license noopener noreferrer">${escapeHtml(contentLicense.name)}</a>`;
+  const pages = [...sitemapPaths, '/404.html'];
+  expect(pages.length).toBeGreaterThan(LANGS.length * 4);
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    const footer = html.slice(html.indexOf('<footer'), html.indexOf('</footer>'));
+    const lang = path.startsWith('/en/') ? 'en' : 'nl';
+    expect(footer, path).toContain(`href="${statementPaths[lang]}"`);
+    expect(footer, path).toContain(license);
+  }
+});
+
+for (const lang of LANGS) {
+  test(`the accessibility statement (${lang}) shows the municipality’s status, date and where to report a problem`, async ({ page }) => {
+    const { accessibility, contact } = contentUnderTest.settings;
+    await page.goto(statementPaths[lang]!);
+    await expect(page.locator('h1')).toHaveText(pageIn(contentUnderTest, lang, 'accessibility').data.title);
+    const summary = page.locator('section', { has: page.locator('#statement-summary') });
+    await expect(summary.locator('dd').first()).toHaveText(new RegExp(`^${accessibility.status}: `));
+    await expect(summary.locator(`time[datetime="${accessibility.date.toISOString().slice(0, 10)}"]`)).toHaveCount(1);
+    if (accessibility.register) await expect(summary.locator(`a[href="${accessibility.register}"]`)).toHaveCount(1);
+    const report = page.locator('section', { has: page.locator('#report-a-problem') });
+    const details = accessibility.contact ?? contact;
+    const reachable = [details.email && `mailto:${details.email}`, details.url, details.phone && `tel:${details.phone.replace(/[^\d+]/g, '')}`].filter(Boolean);
+    expect(reachable.length).toBeGreaterThan(0);
+    for (const href of reachable) await expect(report.locator(`a[href="${href}"]`)).toHaveCount(1);
+    await expect(report).toContainText(contentUnderTest.settings.municipality);
+  });
+}

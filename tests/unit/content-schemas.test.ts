@@ -82,3 +82,38 @@ describe('a broken content file gets a message that names the file and the field
     expect(result.ok ? [] : result.issues.map((i) => i.field).sort()).toEqual(['agreement.date', 'contact.email']);
   });
 });
+
+describe('the licence, accessibility statement and security contact in site.yaml', () => {
+  const FILE_SETTINGS = 'content/settings/site.yaml';
+  const fieldsOf = (result: ReturnType<typeof validateEntry>) => (result.ok ? [] : result.issues.map((issue) => issue.field).sort());
+
+  it('publishes the texts under CC BY 4.0 when no licence is given, and under the one given otherwise', () => {
+    const plain = validateEntry(SiteSettingsSchema, validSettings, FILE_SETTINGS);
+    expect(plain.ok && plain.value.contentLicense).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+    const own = { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' };
+    const result = validateEntry(SiteSettingsSchema, { ...validSettings, contentLicense: own }, FILE_SETTINGS);
+    expect(result.ok && result.value.contentLicense).toEqual(own);
+  });
+
+  it('accepts a security contact as an e-mail address, a mailto: address or an https:// address', () => {
+    for (const contact of ['veilig@zonnedal.example', 'mailto:veilig@zonnedal.example', 'https://zonnedal.example/melden']) {
+      expect(validateEntry(SiteSettingsSchema, { ...validSettings, security: { contact } }, FILE_SETTINGS).ok, contact).toBe(true);
+    }
+  });
+
+  it('names each wrong field: an unknown status, a statement contact with nothing in it, a security contact that is no address', () => {
+    const broken = {
+      ...validSettings,
+      accessibility: { ...validSettings.accessibility, status: 'E', contact: {} },
+      security: { contact: 'http://zonnedal.example/melden' },
+    };
+    const result = validateEntry(SiteSettingsSchema, broken, FILE_SETTINGS);
+    expect(fieldsOf(result)).toEqual(['accessibility.contact', 'accessibility.status', 'security.contact']);
+    expect(messagesOf(result)).toContain(`${FILE_SETTINGS}: field "security.contact": must be an e-mail address or a web address starting with https://`);
+  });
+
+  it('needs the accessibility statement’s status and date', () => {
+    const { accessibility: _, ...withoutStatement } = validSettings;
+    expect(fieldsOf(validateEntry(SiteSettingsSchema, withoutStatement, FILE_SETTINGS))).toEqual(['accessibility']);
+  });
+});

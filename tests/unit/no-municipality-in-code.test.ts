@@ -14,6 +14,8 @@ const needlesOf = (dir: string) => {
     municipality: string;
     agreement: { name: { nl: string; en: string } };
     contact: { name: { nl: string; en: string }; email?: string; phone?: string; url?: string };
+    accessibility?: { contact?: { email?: string; url?: string }; register?: string };
+    security?: { contact: string; policy?: string };
   };
   return [
     settings.municipality,
@@ -23,6 +25,10 @@ const needlesOf = (dir: string) => {
     settings.contact.email,
     settings.contact.phone,
     settings.contact.url?.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''),
+    settings.accessibility?.contact?.email,
+    settings.accessibility?.register,
+    settings.security?.contact,
+    settings.security?.policy,
   ].filter((needle): needle is string => Boolean(needle));
 };
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { KeySchema, TextSchema } from './common';
 
 /** The pages the site knows how to place; each has a fixed route per language (src/lib/routes.ts). */
-const PageKeySchema = z.enum(['home', 'parents', 'about', 'privacy']);
+const PageKeySchema = z.enum(['home', 'parents', 'about', 'privacy', 'accessibility']);
 export type PageKey = z.output<typeof PageKeySchema>;
 
 /** One question and answer of a page's FAQ. */
