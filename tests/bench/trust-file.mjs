@@ -11,7 +11,7 @@ const root = new URL('../../', import.meta.url).pathname;
 async function loadDomain() {
   const entry = [
     "export { encodeAssessment, decodeAssessment, MAX_ACTIVITIES, FORMAT_NAME, SCHEMA_VERSION } from './src/domain/assessment/format/index.ts';",
-    "export { actionPlan } from './src/domain/assessment/action-plan.ts';",
+    "export { createAssessor } from './src/domain/assessment/assess.ts';",
     "export { ACTIVITY_KINDS } from './src/domain/vocabulary.ts';",
   ].join('\n');
   const bundled = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
@@ -62,7 +62,7 @@ export async function maximumAssessment(checklist) {
     activities,
     actions: {},
   };
-  const plan = domain.actionPlan(checklist, assessment);
+  const plan = domain.createAssessor(checklist)(assessment).plan;
   const owners = ['Directeur', 'Teamleider onderbouw', 'Penningmeester', 'Coördinator excursies'];
   assessment.actions = Object.fromEntries(plan.map((action, i) => [action.key, { owner: owners[i % owners.length], deadline: `2027-0${1 + (i % 6)}-15` }]));
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { actionPlan } from '../../src/domain/assessment/action-plan';
+import { actionPlan } from '../support/results';
 import { ActionPlanTable } from '../../src/islands/self-assessment/views/ActionPlanTable';
 import { SummaryStep } from '../../src/islands/self-assessment/views/SummaryStep';
 import { answers, makeActivity, makeAssessment, testChecklist } from '../fixtures/checklist';

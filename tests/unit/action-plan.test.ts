@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionKey, actionPlan } from '../../src/domain/assessment';
+import { actionKey } from '../../src/domain/assessment';
+import { actionPlan } from '../support/results';
 import { answer, answers, makeActivity, makeAssessment, testChecklist } from '../fixtures/checklist';
 
 const trip = makeActivity({ id: 'trip', name: 'Schoolreis', kind: 'one-day', answers: answers({ 'everyone-joins': 'no', 'equal-alternative': 'partly', 'cost-known': 'yes' }) });

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actionPlan } from '../../src/domain/assessment/action-plan';
 import { applicableItems } from '../../src/domain/assessment/applicable';
 import { createAssessor, type Assessed } from '../../src/domain/assessment/assess';
 import { applyEdit } from '../../src/domain/assessment/edit';
 import type { Activity, Answer, Assessment } from '../../src/domain/assessment/format/schema';
 import { newQuestions, questionsToReview } from '../../src/domain/assessment/review';
-import { activityStatus, overview, principleStatuses, schoolWideStatus } from '../../src/domain/assessment/status';
+import { actionPlan, activityStatus, overview, principleStatuses, schoolWideStatus } from '../support/reference-assessment';
 import { ACTIVITY_KINDS, SCHOOL_TYPES } from '../../src/domain/vocabulary';
 import { answer, answers, makeActivity, makeAssessment, testChecklist as checklist } from '../fixtures/checklist';
 

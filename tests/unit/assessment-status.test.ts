@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  activityQuestionsFor,
-  activityStatus,
-  principleStatuses,
-  schoolQuestionsFor,
-  schoolWideStatus,
-  statusOfAnswers,
-  summaryCounts,
-  templatesFor,
-} from '../../src/domain/assessment';
+import { activityQuestionsFor, schoolQuestionsFor, templatesFor } from '../../src/domain/assessment';
+import { activityStatus, principleStatuses, schoolWideStatus, statusOfAnswers, summaryCounts } from '../support/results';
 import { answers, makeActivity, makeAssessment, testChecklist } from '../fixtures/checklist';
 
 const critical = { id: 'c', severity: 'critical' } as const;
@@ -159,16 +151,3 @@ describe('summary counts', () => {
   });
 });
 
-describe('the overview computed in one pass', () => {
-  it('agrees with the separate status, action plan and count functions', async () => {
-    const { actionPlan, overview } = await import('../../src/domain/assessment');
-    const trip = makeActivity({ id: 'trip', kind: 'one-day', answers: answers({ 'everyone-joins': 'no', 'cost-known': 'partly' }) });
-    const laptop = makeActivity({ id: 'laptop', kind: 'materials-ict', answers: answers({ 'cost-known': 'yes', 'devices-on-loan': 'yes' }) });
-    const assessment = makeAssessment({ schoolAnswers: answers({ 'inform-parents': 'no' }), activities: [trip, laptop] });
-    const result = overview(testChecklist, assessment);
-    expect([...result.statuses]).toEqual([['trip', activityStatus(testChecklist, assessment, trip)], ['laptop', activityStatus(testChecklist, assessment, laptop)]]);
-    expect(result.plan).toEqual(actionPlan(testChecklist, assessment));
-    expect(result.counts).toEqual(summaryCounts(testChecklist, assessment));
-    expect(result.counts.activities).toMatchObject({ excludes: 1, open: 1 });
-  });
-});

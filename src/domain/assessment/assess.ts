@@ -58,6 +58,11 @@ export interface Assessed {
   review: { scope: Scope; questionId: string; isNew: boolean }[];
 }
 
+/**
+ * The status rules, in order. A critical "no" wins even over unanswered questions, because a school must
+ * see that an activity can exclude pupils before it has finished the list. "partly" on a critical
+ * question is a point of attention, not exclusion: the school has done something, just not enough.
+ */
 const statusOfGrades = (g: Grades): ItemStatus =>
   g.criticalNo ? 'excludes' : g.unanswered ? 'incomplete' : g.notYes ? 'attention' : 'open';
 
@@ -69,6 +74,13 @@ function grade(into: Grades, severity: Severity, value: Answer['value'] | undefi
   else into.answered += 1;
   if (severity === 'critical' && value === 'no') into.criticalNo = true;
   if (value === 'no' || value === 'partly') into.notYes = true;
+}
+
+/** The status of one set of questions given their answers; no questions at all counts as open. */
+export function statusOfAnswers(questions: readonly { id: string; severity: Severity }[], answers: Readonly<Record<string, Answer>>): ItemStatus {
+  const g = emptyGrades();
+  for (const question of questions) grade(g, question.severity, answerTo(answers, question.id)?.value);
+  return statusOfGrades(g);
 }
 
 function assessPart(
