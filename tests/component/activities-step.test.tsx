@@ -170,8 +170,11 @@ describe('removing an activity from the list', () => {
     fireEvent.click(screen.getByRole('button', { name: nl['sa.list.undo'] }));
     expect(listed()).toEqual(['Schoolreis', 'Laptop']);
     expect(state.current.value!.activities).toEqual(before);
-    expect(within(region()).getAllByRole('listitem')[0]!.textContent).toContain(nl['status.excludes']);
-    expect(screen.getByText('“Schoolreis” is teruggezet.')).toBeTruthy();
+    // The message stands where the activity is back, just before it, and has focus.
+    const items = within(region()).getAllByRole('listitem');
+    expect(items[0]!.textContent).toContain('“Schoolreis” is teruggezet.');
+    expect(document.activeElement).toBe(items[0]);
+    expect(items[1]!.textContent).toContain(nl['status.excludes']);
     expect(screen.queryByRole('button', { name: nl['sa.list.undo'] })).toBeNull();
   });
 

@@ -217,7 +217,7 @@ describe('opening a file', () => {
     const changed = { ...regenboog(), profile: { ...regenboog().profile, schoolYear: '2026-2027' } };
     chooseFile(new File([encodeAssessment(changed)], 'regenboog.json'));
     await screen.findByRole('textbox', { name: nl['sa.profile.schoolName'] });
-    expect(screen.getByText(/Er stond al een zelfevaluatie met dezelfde herkomst op deze computer/)).toBeTruthy();
+    expect(screen.getByText(/Deze zelfevaluatie stond al op deze computer; het bestand staat nu als tweede exemplaar in de lijst/)).toBeTruthy();
     expect(JSON.parse(storage.device.map.get(KEY)!).assessment).toEqual(regenboog());
     expect(state.model.entries.value).toHaveLength(2);
   });

@@ -83,7 +83,12 @@ describe('the report', () => {
     expect(within(rows[0]!).getAllByRole('cell').map((cell) => cell.textContent).slice(1)).toEqual(['Teamleider', '1 april 2026']);
     // The school-wide "nee" is an action too; the laptop has none (yet).
     expect(within(within(plan).getByRole('region', { name: nl['sa.report.schoolWide'] })).getAllByRole('row')).toHaveLength(2);
-    expect(within(plan).getByRole('region', { name: 'Laptop' }).textContent).toContain(nl['sa.report.noActionsHere']);
+    // Not "no actions needed" while its questions are open: that would tell the MR the wrong thing.
+    const laptop = within(plan).getByRole('region', { name: 'Laptop' }).textContent;
+    expect(laptop).not.toContain(nl['sa.report.noActionsHere']);
+    expect(laptop).toMatch(/Nog niet alle vragen beantwoord \(0 van \d+\)/);
+    // A cost left empty is "not filled in", never "none" (which reads as free).
+    expect(laptop).toContain(`${nl['sa.report.cost']}: ${nl['sa.report.costUnknown']}`);
   });
 
   it('shows notes given with answers and on activities, as typed', () => {

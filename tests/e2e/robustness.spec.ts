@@ -175,8 +175,8 @@ test.describe('two tabs', () => {
     await b.getByRole('button', { name: 'Verwijderen Weg School' }).click();
     await b.getByRole('button', { name: 'Ja, verwijderen' }).click();
 
-    await expect(a.getByText('Deze zelfevaluatie is in een ander tabblad verwijderd.').first()).toBeVisible();
-    await expect(a.locator('.skc-save-status')).toContainText('Niet opgeslagen: deze zelfevaluatie is in een ander tabblad verwijderd.');
+    await expect(a.getByText('Deze zelfevaluatie staat niet meer op deze computer').first()).toBeVisible();
+    await expect(a.locator('.skc-save-status')).toContainText('Niet opgeslagen: deze zelfevaluatie staat niet meer op deze computer.');
     await typeInto(a.getByLabel('Ingevuld door'), 'Toch nog');
     await b.reload();
     await expect(b.getByRole('button', { name: 'Openen Weg School' })).toHaveCount(0);

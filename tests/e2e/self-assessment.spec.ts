@@ -4,33 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ACTIVITY_KINDS } from '../../src/domain/vocabulary';
 import { PO_SCHOOL, VO_SCHOOL, type ActivityFixture } from '../fixtures/schools';
-import {
-  actionCount,
-  activityEntry,
-  activityQuestionsFor,
-  addActivity,
-  answerActivity,
-  answerQuestions,
-  axeClean,
-  backToList,
-  checklist,
-  euros,
-  expectedStatus,
-  goToStep,
-  KIND_LABELS,
-  listEntry,
-  notice,
-  plannedAnswers,
-  questionOnPage,
-  schoolQuestionsFor,
-  startAssessment,
-  STATUS_WORDS,
-  stepAddress,
-  typeInto,
-  URL_EN,
-  URL_NL,
-  type AnswerValue,
-} from './support/assessment';
+import { actionCount, activityEntry, activityQuestionsFor, addActivity, answerActivity, answerQuestions, axeClean, backToList, checklist, euros, expectedStatus, goToStep, KIND_LABELS, listEntry, notice, plannedAnswers, questionOnPage, schoolQuestionsFor, startAssessment, STATUS_WORDS, stepAddress, typeInto, URL_EN, URL_NL, type AnswerValue, reportCost } from './support/assessment';
 import { root } from './support/site';
 
 /** Prints the page with the browser's own engine and returns the PDF's text, whitespace collapsed. */
@@ -142,7 +116,7 @@ test.describe('the self-assessment', () => {
       const section = report.getByRole('region', { name: activity.name, exact: true });
       await expect(section.getByRole('heading', { level: 4 })).toHaveText(activity.name);
       await expect(section.locator('.skc-status-tag')).toHaveText(STATUS_WORDS[status]);
-      await expect(section).toContainText(`${KIND_LABELS[activity.kind]} · Kosten per leerling: ${euros(activity.amount)}`);
+      await expect(section).toContainText(`${KIND_LABELS[activity.kind]} · Kosten per leerling: ${reportCost(activity.amount)}`);
     }
     // The report groups the plan per activity, so the rows are found by what was typed, not by place.
     const reportRows = report.locator('.skc-action-table tbody tr');
@@ -209,7 +183,7 @@ test.describe('the self-assessment', () => {
     await expect(page.locator('.skc-status-list').first().locator('.skc-status-tag')).toHaveText(Array(school.activities.length + 1).fill(STATUS_WORDS.open));
     await goToStep(page, 'Rapport');
     for (const activity of school.activities) {
-      await expect(page.locator('.skc-report').getByRole('region', { name: activity.name, exact: true })).toContainText(`Kosten per leerling: ${euros(activity.amount)}`);
+      await expect(page.locator('.skc-report').getByRole('region', { name: activity.name, exact: true })).toContainText(`Kosten per leerling: ${reportCost(activity.amount)}`);
     }
     await backToList(page);
     await expect(listEntry(page, school.name)).toContainText('Bewaard op deze computer');

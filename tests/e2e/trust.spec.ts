@@ -244,7 +244,7 @@ test.describe('“Bewaar deze zelfevaluatie op deze computer” switched off', (
     // To the other tab it has gone from this computer; it keeps it, and types over the name.
     await other.getByRole('button', { name: 'Ja, toch bewaren' }).first().click();
     await typeOver(other.getByLabel('Naam van de school'), 'Versie Uit Het Andere Tabblad');
-    await expect(notice(page, 'Een ander tabblad heeft een versie van deze zelfevaluatie opgeslagen')).toBeVisible();
+    await expect(notice(page, 'Een ander tabblad heeft een andere versie van deze zelfevaluatie opgeslagen')).toBeVisible();
     await expect(page.getByLabel('Naam van de school')).toHaveValue('De Twee Tabbladen');
 
     await page.getByLabel('Schooljaar').pressSequentially('2030-2031');
@@ -407,7 +407,7 @@ test.describe('changes made in another tab', () => {
     await other.getByRole('button', { name: 'Verwijderen Elders Verwijderd' }).click();
     await other.getByRole('button', { name: 'Ja, verwijderen' }).click();
 
-    await expect(notice(page, 'Deze zelfevaluatie is in een ander tabblad verwijderd')).toBeVisible();
+    await expect(notice(page, 'Deze zelfevaluatie staat niet meer op deze computer')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Ja, toch bewaren' }).first()).toBeVisible();
     await page.getByLabel('Ingevuld door').pressSequentially('Juf Ans');
     await other.reload();
@@ -495,7 +495,11 @@ test.describe('a save that fails', () => {
     await backToList(page);
     // Room for a small assessment, not for a large one.
     await storageRefusesWrites(page, 100_000);
-    const large = assessmentFile({ id: 'groot', schoolName: 'De Grote School', activities: 100, answer: 'no', owner: 'Directie' });
+    // Large enough for any checklist: a checklist with fewer questions per activity needs more activities.
+    const make = (activities: number) => assessmentFile({ id: 'groot', schoolName: 'De Grote School', activities, answer: 'no', owner: 'Directie' });
+    let activities = 100;
+    while (make(activities).length <= 100_000 && activities < 1000) activities *= 2;
+    const large = make(activities);
     expect(large.length).toBeGreaterThan(100_000);
     await chooseFile(page, 'groot.json', large);
     await expect(page.getByLabel('Naam van de school')).toHaveValue('De Grote School');
@@ -538,4 +542,26 @@ test('an assessment of 300 activities opens with its whole action plan, a hundre
   await goToStep(page, 'Rapport');
   await expect(page.locator('.skc-report .skc-action-table tbody tr')).toHaveCount(rows, { timeout: 60_000 });
   await expect(page.locator('.skc-report')).toContainText(typed);
+});
+
+// The action plan and the report on a phone: every field in reach, nothing scrolls sideways.
+test('on a phone 320 pixels wide, the action plan and the report fit the screen, with every field labelled', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 720 });
+  await startAssessment(page, 'Het Smalle College');
+  await goToStep(page, 'Activiteiten');
+  await addActivity(page, 'Werkweek Berlijn', '450');
+  await openActivity(page, 'Werkweek Berlijn');
+  const asked = questions(page);
+  for (let i = 0; i < (await asked.count()); i++) await asked.nth(i).getByRole('radio', { name: 'nee', exact: true }).check();
+  await goToStep(page, 'Samenvatting en actieplan');
+  const owner = page.getByRole('textbox', { name: 'Wie, actie 1', exact: true });
+  await owner.pressSequentially('Mevrouw Jansen');
+  // The owner field is on the screen's width, under its own visible label.
+  const box = (await owner.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(320);
+  await expect(page.locator('.skc-action-table tbody tr').first().locator('td[data-label="Wie"]')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await goToStep(page, 'Rapport');
+  await expect(page.locator('.skc-report')).toContainText('Mevrouw Jansen');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });

@@ -298,6 +298,35 @@ describe('removing an activity', () => {
 });
 
 describe('when saving fails', () => {
+  it('keeps a copy in this tab when the computer refuses it, so a reload of the tab still has the work', async () => {
+    // The computer's storage refuses writes; the tab's own storage still works.
+    const base = memoryStorage();
+    const storage = { ...base, write: (a: Assessment, place: Place, options?: { move?: boolean }) => (place === 'device' ? false : base.write(a, place, options)) };
+    const s = setup({ storage });
+    s.state.create();
+    s.state.updateProfile({ schoolName: 'Blijft staan' });
+    expect(s.state.saveState.value).toEqual({ kind: 'failed' });
+    expect(stored(base, s.state.current.value!.id, 'tab')?.profile.schoolName).toBe('Blijft staan');
+    // The reload: the same tab reads it back, kept in this tab only (which is then the truth).
+    const again = setup({ storage });
+    await again.state.load();
+    expect(again.state.model.entries.value.map((e) => [e.assessment.profile.schoolName, e.place])).toEqual([['Blijft staan', 'tab']]);
+  });
+
+  it('drops that copy once the computer keeps the assessment again, so it never wins over newer work', () => {
+    const s = setup({ storage: flakyStorage() });
+    s.state.create();
+    const id = s.state.current.value!.id;
+    s.storage.control.failing = true;
+    s.state.updateProfile({ schoolName: 'Eerst' });
+    s.storage.control.failing = false;
+    // The flaky storage's own fallback write went through its failing write; write one as the model would.
+    s.storage.tab.map.set(KEY(id), s.storage.device.map.get(KEY(id)) ?? '{}');
+    s.state.updateProfile({ schoolName: 'Later' });
+    expect(s.storage.tab.map.has(KEY(id))).toBe(false);
+    expect(stored(s.storage, id)?.profile.schoolName).toBe('Later');
+  });
+
   it('says so, and keeps the change in this tab', () => {
     const s = setup({ storage: flakyStorage() });
     s.state.create();

@@ -49,11 +49,14 @@ export type StepName = keyof typeof STEPS;
 export const euros = (amount: number | null) =>
   amount === null ? 'geen' : `€ ${amount.toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
+/** An activity's cost as the report prints it: an amount left empty is "niet ingevuld", never "geen" (free). */
+export const reportCost = (amount: number | null) => (amount === null ? 'niet ingevuld' : euros(amount));
+
 /**
  * The words of the notice shown (the one place the island says what just happened): at the top of the
  * island, or where a removed activity stood. Its parent is what takes focus and holds its buttons.
  */
-export const notice = (page: Page) => page.locator('.skc-notice > [aria-live="polite"]');
+export const notice = (page: Page) => page.locator('.skc-notice > .skc-notice__words');
 
 /** Checks the page as it is now against WCAG 2.2 AA with axe; `state` names it in a failure. */
 export async function axeClean(page: Page, state: string) {

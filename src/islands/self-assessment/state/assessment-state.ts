@@ -126,7 +126,12 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
     switch (outcome.kind) {
       case 'updated':
         if (!isOpen) return;
-        screen.notify({ key: 'sa.tabs.updated', tone: 'info', changes: outcome.changes });
+        {
+          // Changes seen earlier and not yet dismissed stay listed: a removed activity must not scroll away.
+          const before = screen.notice.value?.key === 'sa.tabs.updated' ? screen.notice.value.changes ?? [] : [];
+          const seen = new Set(outcome.changes.map((c) => JSON.stringify(c)));
+          screen.notify({ key: 'sa.tabs.updated', tone: 'info', changes: [...before.filter((c) => !seen.has(JSON.stringify(c))), ...outcome.changes] });
+        }
         leaveRemovedActivity();
         return;
       case 'deleted':
@@ -273,7 +278,11 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
             run: () => {
               if (!model.entry(id)) return;
               const back = model.edit(id, { type: 'restore-activity', activity, index, newId: model.newActivityId(id) });
-              screen.notify(back.ok ? { key: 'sa.activities.restored', tone: 'info', params: { name: activity.name } } : { key: 'sa.activities.notRestored', tone: 'warning', params: { name: activity.name } });
+              screen.notify(
+                back.ok
+                  ? { key: 'sa.activities.restored', tone: 'info', params: { name: activity.name }, at: index, focus: true }
+                  : { key: 'sa.activities.notRestored', tone: 'warning', params: { name: activity.name }, focus: true },
+              );
             },
           },
         });

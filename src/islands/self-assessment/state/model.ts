@@ -35,6 +35,8 @@ export interface Entry {
   readonly deletedElsewhere: boolean;
   /** Exported as a file since its last change (then leaving the page loses nothing). */
   readonly exported: boolean;
+  /** Changed here while not being saved (deleted elsewhere): another tab's version must not replace it. */
+  readonly editedWhilePaused?: boolean;
 }
 
 /** A stored entry this page cannot open: kept as it is, downloadable, its id never reused. */
@@ -164,6 +166,9 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
     if (!storageAvailable.value) return replace(id, (x) => ({ ...x, save: { kind: 'unavailable' } }));
     const start = clock();
     const ok = storage.write(e.assessment, e.place, { move });
+    // The computer refused it (full, blocked): keep a copy in this tab, so that "your work is still in
+    // this tab" holds after a reload too. It opens as kept in this tab only, which is then the truth.
+    if (!ok && e.place === 'device') storage.write(e.assessment, 'tab');
     saveCost.set(id, clock() - start);
     const at = now();
     const wasFailing = e.save.kind === 'failed';
@@ -286,7 +291,7 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
       const result = applyEdit(e.assessment, edit, { checklist, now: now() });
       if (!result.ok) return result;
       store.batch(() => {
-        replace(id, (x) => ({ ...x, assessment: result.value, exported: false }));
+        replace(id, (x) => ({ ...x, assessment: result.value, exported: false, editedWhilePaused: x.deletedElsewhere || x.editedWhilePaused }));
         save(id);
       });
       return result;
@@ -302,7 +307,7 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
     },
     keepDeleted(id) {
       store.batch(() => {
-        replace(id, (x) => ({ ...x, deletedElsewhere: false }));
+        replace(id, (x) => ({ ...x, deletedElsewhere: false, editedWhilePaused: false }));
         saveNow(id);
       });
     },
@@ -335,8 +340,11 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
       const id = key === null ? null : idOfKey(key);
       if (id === null || key === null) return { kind: 'none' };
       const known = entry(id);
-      // This tab's own copy (kept only here, or not saved since a save failed) is never replaced.
-      if (known && (known.place === 'tab' || known.save.kind === 'failed')) return { kind: 'kept-tab-copy', id, name: known.assessment.profile.schoolName };
+      // This tab's own copy (kept only here, not saved since a save failed, or changed here since another
+      // tab deleted it) is never replaced: the person chooses (keep it, or close it).
+      if (known && (known.place === 'tab' || known.save.kind === 'failed' || known.editedWhilePaused)) {
+        return { kind: 'kept-tab-copy', id, name: known.assessment.profile.schoolName };
+      }
       if (newValue === null) {
         store.batch(() => {
           unreadable.value = unreadable.value.filter((e) => e.id !== id);

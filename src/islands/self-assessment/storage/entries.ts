@@ -91,8 +91,10 @@ function webStorage(getDevice: () => Storage, getTab: () => Storage): EntryStora
       const area = areas[place]();
       if (!area) return false;
       const written = attempt(() => area.setItem(STORAGE_PREFIX + assessment.id, seal(assessment)));
-      // Only once the new place holds it: a failed write leaves the old copy where it was.
-      if (written && options?.move) attempt(() => areas[other(place)]()?.removeItem(STORAGE_PREFIX + assessment.id));
+      // Only once the new place holds it: a failed write leaves the old copy where it was. A copy in this
+      // tab's own storage is always dropped once the computer holds the assessment: it can only be the
+      // fallback of a failed save (model.ts) and would otherwise win over newer work at the next reload.
+      if (written && (options?.move || place === 'device')) attempt(() => areas[other(place)]()?.removeItem(STORAGE_PREFIX + assessment.id));
       return written;
     },
     remove(id) {

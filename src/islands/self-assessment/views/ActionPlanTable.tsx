@@ -53,7 +53,7 @@ class ActionRow extends Component<RowProps> {
           <span class="skc-hint skc-block">{t('sa.report.question')}: {action.question[lang]}</span>
           {action.note && <span class="skc-hint skc-block skc-pre">{t('sa.report.note')}: {action.note}</span>}
         </td>
-        <td>
+        <td data-label={t('sa.summary.owner')}>
           <input
             class="skc-input skc-input--cell"
             maxLength={LIMITS.shortText}
@@ -62,7 +62,7 @@ class ActionRow extends Component<RowProps> {
             onInput={(e) => state.setActionField(action.scope, action.questionId, { owner: e.currentTarget.value })}
           />
         </td>
-        <td>
+        <td data-label={t('sa.summary.deadline')}>
           <ParsedInput
               id={`sa-deadline-${action.key.replace(':', '-')}`}
               class="skc-input--cell"

@@ -24,7 +24,8 @@ export function ActivitiesStep() {
   const [fundedBy, setFundedBy] = useState<(typeof FUNDING)[number]>('contribution');
   const [errors, setErrors] = useState<FieldErrors>({});
   const notice = state.notice.value;
-  const removed = notice?.at !== undefined ? notice : null;
+  // A notice about one activity (removed, restored) stands where that activity is in the list.
+  const inline = notice?.at !== undefined ? notice : null;
   const money = (n: number) => t('sa.report.euro', { amount: n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) });
 
   const addTemplate = (e: Event) => {
@@ -57,12 +58,12 @@ export function ActivitiesStep() {
     <section aria-labelledby="sa-step-title">
       <StepHeading>{t('sa.activities.title')}</StepHeading>
       <p>{t('sa.activities.intro')}</p>
-      {a.activities.length === 0 && !removed ? (
+      {a.activities.length === 0 && !inline ? (
         <p>{t('sa.activities.none')}</p>
       ) : (
         <ul class="skc-activity-list">
           {assessed.activities.map(({ activity, status }, i) => activity && [
-            removed?.at === i && <NoticeBox key={`removed-${removed.serial}`} as="li" notice={removed} />,
+            inline?.at === i && <NoticeBox key={`notice-${inline.serial}`} as="li" notice={inline} />,
             <li key={activity.id} class="skc-activity-list__item">
               <div>
                 <strong>{activity.name}</strong> <span class="skc-hint">({t(`kind.${activity.kind}`)}{activity.costPerPupil !== null ? `, ${money(activity.costPerPupil)}` : ''})</span>
@@ -79,7 +80,7 @@ export function ActivitiesStep() {
               </div>
             </li>,
           ])}
-          {removed && removed.at !== undefined && removed.at >= assessed.activities.length && <NoticeBox key={`removed-${removed.serial}`} as="li" notice={removed} />}
+          {inline && inline.at !== undefined && inline.at >= assessed.activities.length && <NoticeBox key={`notice-${inline.serial}`} as="li" notice={inline} />}
         </ul>
       )}
 

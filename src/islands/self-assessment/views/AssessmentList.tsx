@@ -32,6 +32,14 @@ function Waiting() {
   );
 }
 
+/** The question "are you sure?" takes focus when it appears, so keyboard users land on it. */
+const focusOnce = (element: HTMLElement | null) => {
+  if (element && !element.dataset.focused) {
+    element.dataset.focused = 'yes';
+    element.focus();
+  }
+};
+
 export function AssessmentList() {
   const { state, t, data } = useApp();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -107,7 +115,7 @@ export function AssessmentList() {
                 </div>
                 {confirming === a.id ? (
                   <div class="skc-confirm" role="group" aria-labelledby={`sa-confirm-${a.id}`}>
-                    <p id={`sa-confirm-${a.id}`}>{t('sa.list.confirmDelete', { name: name(a.profile.schoolName) })}</p>
+                    <p id={`sa-confirm-${a.id}`} tabIndex={-1} ref={focusOnce}>{t('sa.list.confirmDelete', { name: name(a.profile.schoolName) })}</p>
                     <div class="skc-button-row">
                       <button type="button" class="skc-button skc-button--warning" onClick={() => { state.remove(a.id); setConfirming(null); }}>{t('sa.list.confirmYes')}</button>
                       <button type="button" class="skc-button skc-button--secondary" onClick={() => setConfirming(null)}>{t('sa.list.confirmNo')}</button>

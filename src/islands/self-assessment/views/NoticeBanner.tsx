@@ -10,8 +10,7 @@ function changeText(change: Change, t: Translate): string {
 
 /**
  * The one place where the island tells a person what just happened: visible, announced, with at most
- * one thing to do about it (undo, keep, try again). The live region is always in the page and holds
- * only the words (a region created together with its text is often not announced, and buttons read
+ * one thing to do about it (undo, keep, try again). The live region holds only the words (buttons read
  * out as part of a message are noise). After a removal the button the person used is gone, so the
  * notice takes focus; Undo is then the next Tab.
  */
@@ -22,26 +21,36 @@ export function NoticeBanner() {
   // A removed activity's notice stands where the activity stood in the list (ActivitiesStep), so focus
   // stays where the person was working.
   const inline = notice?.at !== undefined && route.name === 'assessment' && route.step === 'activities';
-  return <NoticeBox notice={inline ? null : notice} />;
+  return <NoticeBox notice={inline ? null : notice} live />;
 }
 
-/** A notice's words, its changes and its buttons; `null` keeps the (empty) live region in place. */
-export function NoticeBox({ notice, as: Tag = 'div' }: { notice: Notice | null; as?: 'div' | 'li' }) {
+/** Closing a notice removes the button that had focus: focus goes to the heading of what is shown. */
+function dismiss(close: () => void) {
+  close();
+  (document.getElementById('sa-step-title') ?? document.getElementById('sa-list-title'))?.focus();
+}
+
+/**
+ * A notice's words, its changes and its buttons. The top one (`live`) keeps its live region in the page
+ * even when empty (a region created together with its text is often not announced); a notice shown in
+ * the list takes focus instead, which makes a screen reader read it.
+ */
+export function NoticeBox({ notice, live = false, as: Tag = 'div' }: { notice: Notice | null; live?: boolean; as?: 'div' | 'li' }) {
   const { state, t } = useApp();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (notice?.focus) ref.current?.focus();
   }, [notice?.serial]);
   // An assessment without a school name is named by the word for it, never by its internal id.
-  const params = notice?.params && 'name' in notice.params && !notice.params.name ? { ...notice.params, name: t('sa.list.unnamed') } : notice?.params;
+  const words = (n: Notice) => t(n.key, n.params && 'name' in n.params && !n.params.name ? { ...n.params, name: t('sa.list.unnamed') } : n.params);
   return (
     <Tag ref={ref as never} tabIndex={-1} class={notice ? `skc-notice skc-notice--${notice.tone} skc-no-print` : 'skc-no-print'}>
-      <div aria-live="polite">
+      <div class="skc-notice__words" aria-live={live ? 'polite' : undefined}>
         {notice && (
           <>
             <p class="skc-notice__text">
               {notice.tone === 'warning' && <span aria-hidden="true">⚠ </span>}
-              {t(notice.key, params)}
+              {words(notice)}
             </p>
             {notice.changes && notice.changes.length > 0 && (
               <ul class="skc-notice__changes">
@@ -53,10 +62,12 @@ export function NoticeBox({ notice, as: Tag = 'div' }: { notice: Notice | null; 
         )}
       </div>
       {notice && (
-        <p class="skc-button-row">
-          {notice.action && <button type="button" class="skc-button" onClick={notice.action.run}>{t(notice.action.key)}</button>}
-          <button type="button" class="skc-button skc-button--secondary" onClick={() => state.dismissNotice()}>{t('sa.notice.close')}</button>
-        </p>
+        <>
+          <p class="skc-button-row">
+            {notice.action && <button type="button" class="skc-button" onClick={notice.action.run}>{t(notice.action.key)}</button>}
+            <button type="button" class="skc-button skc-button--secondary" onClick={() => dismiss(state.dismissNotice)}>{t('sa.notice.close')}</button>
+          </p>
+        </>
       )}
     </Tag>
   );

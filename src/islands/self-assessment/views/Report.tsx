@@ -41,7 +41,10 @@ function AnswerTable({ items }: { items: readonly AssessedQuestion[] }) {
  * together, and no answer is printed twice (the answers themselves are an appendix the reader can add).
  */
 function PartActions({ part, actions, t, lang }: { part: AssessedPart; actions: Assessment['actions']; t: Translate; lang: Lang }) {
-  if (!part.actions.length) return <p class="skc-hint">{t('sa.report.noActionsHere')}</p>;
+  if (!part.actions.length) {
+    // "No actions needed" would mislead while questions are open: the actions come from the answers.
+    return <p class="skc-hint">{part.answered < part.total ? t('sa.report.notAnsweredYet', { answered: part.answered, total: part.total }) : t('sa.report.noActionsHere')}</p>;
+  }
   const ordered = [...part.actions.filter((x) => x.severity === 'critical'), ...part.actions.filter((x) => x.severity !== 'critical')];
   return (
     <table class="skc-table skc-action-table skc-report-actions">
@@ -64,8 +67,8 @@ function PartActions({ part, actions, t, lang }: { part: AssessedPart; actions: 
                 </span>
                 {action.note && <span class="skc-hint skc-block skc-pre">{t('sa.report.note')}: {action.note}</span>}
               </td>
-              <td>{fields?.owner}</td>
-              <td>{formatDateLong(fields?.deadline ?? '', lang)}</td>
+              <td data-label={t('sa.summary.owner')}>{fields?.owner}</td>
+              <td data-label={t('sa.summary.deadline')}>{formatDateLong(fields?.deadline ?? '', lang)}</td>
             </tr>
           );
         })}
@@ -140,7 +143,7 @@ export function Report() {
             <p>
               <StatusText status={part.status} t={t} />
               <span class="skc-block skc-hint">
-                {t(`kind.${part.activity.kind}`)} · {t('sa.report.cost')}: {money(part.activity.costPerPupil)} · {t(`sa.funding.${part.activity.fundedBy}`)}
+                {t(`kind.${part.activity.kind}`)} · {t('sa.report.cost')}: {part.activity.costPerPupil === null ? t('sa.report.costUnknown') : money(part.activity.costPerPupil)} · {t(`sa.funding.${part.activity.fundedBy}`)}
               </span>
             </p>
             {part.activity.notes && <p class="skc-pre">{part.activity.notes}</p>}
