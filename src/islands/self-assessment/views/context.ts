@@ -1,5 +1,5 @@
 import { createContext, h, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { IslandData, Translate } from '../data';
 import type { AssessmentState } from '../state/assessment-state';
 
@@ -22,7 +22,13 @@ export function useApp(): AppContext {
  */
 export function StateProvider({ value, children }: { value: AppContext; children: ComponentChildren }) {
   const [version, setVersion] = useState(0);
-  useEffect(() => value.state.subscribe(() => setVersion((v) => v + 1)), [value.state]);
+  useLayoutEffect(() => {
+    const unsubscribe = value.state.subscribe(() => setVersion((v) => v + 1));
+    // A change between the first render and this subscription (the stored entries checked by a file
+    // check that loaded from the cache at once) would otherwise never be shown: render once more.
+    setVersion((v) => v + 1);
+    return unsubscribe;
+  }, [value.state]);
   const ctx = useMemo(() => ({ ...value }), [value, version]);
   return h(Ctx.Provider, { value: ctx }, children);
 }
