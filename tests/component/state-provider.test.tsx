@@ -19,7 +19,7 @@ describe('the view and the state', () => {
     const root = document.createElement('div');
     document.body.append(root);
     // Preact's own render, not Testing Library's: effects are not flushed in between, as in the browser.
-    render(h(StateProvider, { value: { state, t: makeTranslator('nl', data.texts), data } }, h(EntryCount, null)), root);
+    render(h(StateProvider, { value: { state, t: makeTranslator('nl', data.texts), data }, children: h(EntryCount, null) }), root);
     state.create();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(root.textContent).toBe('1 entries');

@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { JSX, TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 // A text field for a value that has to be read from what the user types (an amount, a date).
@@ -52,7 +52,7 @@ export function ParsedInput<T>(props: ParsedInputProps<T>): JSX.Element {
     // change of the stored value should replace what the field shows.
   }, [value]);
 
-  const onInput = (event: JSX.TargetedEvent<HTMLInputElement>) => {
+  const onInput = (event: TargetedEvent<HTMLInputElement>) => {
     const text = event.currentTarget.value;
     edited.current = true;
     setDraft(text);
