@@ -5,7 +5,7 @@ import type { Profile } from './schema';
 
 /** The export file's format name; a file without it is not one of ours. */
 export const FORMAT_NAME = 'schoolkostencheck-assessment';
-/** Raised when the stored shape changes; older files are migrated (codec.ts), never refused. */
+/** Raised when the stored shape changes; older files are migrated (migrations.ts, run by decode.ts), never refused. */
 export const SCHEMA_VERSION = 1;
 /** Limits of what is stored; the island's fields enforce the same, so a value typed is a value kept. */
 export const LIMITS = { shortText: 500, longText: 10_000, amount: 100_000 } as const;

@@ -4,7 +4,7 @@ import { FORMAT_NAME, FUNDING, LIMITS, MAX_ACTIVITIES, MR_INVOLVEMENT, SCHEMA_VE
 
 // zod/mini, not full zod: this schema runs in the browser when a file is opened, and mini's functional
 // API lets the bundler keep only what is used (BENCHMARKS.md). The island loads it only then (see
-// src/islands/self-assessment/codec-loader.ts), so nothing else in the island may import this module's
+// src/islands/self-assessment/storage/load-file-check.ts), so nothing else in the island may import this module's
 // values: constants live in constants.ts. The content schemas, used only at build time, keep full zod.
 
 // No custom messages here: problems reach users through their zod issue code, translated by the

@@ -6,7 +6,7 @@ import type { Assessment } from './schema';
  * the assessment's JSON. An entry whose seal matches was written by this page at this schema version,
  * after the state factory had kept every value within the schema, so it can be opened without loading
  * the schema (zod) into the page. Anything else (an older version, a damaged or hand-edited entry, a file
- * written by other means) goes through the full check in codec.ts.
+ * written by other means) goes through the full check in decode.ts.
  */
 export function seal(assessment: Assessment): string {
   const json = JSON.stringify(assessment);
