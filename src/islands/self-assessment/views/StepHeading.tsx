@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /**
  * Headings of views the user moves to take focus when they appear, so keyboard and screen reader
@@ -12,7 +12,11 @@ export function markPageLoaded() {
 
 export function useFocusOnShow<T extends HTMLElement>() {
   const ref = useRef<T>(null);
-  useEffect(() => {
+  // A layout effect, not an effect: it runs as the view is put on the page, before the browser paints
+  // or takes input. An effect runs a frame later, and could take focus from a field the person has
+  // already started typing in (a step that loaded as a chunk of its own appears, the person clicks
+  // into its first field at once, and the rest of the word went to the heading).
+  useLayoutEffect(() => {
     if (pageLoaded) ref.current?.focus();
   }, []);
   return ref;
