@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  formatAmount,
   formatAmountInput,
   formatDateInput,
   formatDateLong,
@@ -356,5 +357,14 @@ describe('how a date is shown', () => {
       }),
       { seed, numRuns },
     );
+  });
+});
+
+describe('an amount as read in a list or a report', () => {
+  it('groups thousands and always shows cents, in the reader’s language', () => {
+    expect(formatAmount(1250, 'nl')).toBe('1.250,00');
+    expect(formatAmount(1250, 'en')).toBe('1,250.00');
+    expect(formatAmount(12.5, 'nl')).toBe('12,50');
+    expect(formatAmount(0, 'en')).toBe('0.00');
   });
 });

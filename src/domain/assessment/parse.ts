@@ -164,6 +164,14 @@ export function parseAmount(text: string, lang: Lang, max = 100_000): Parsed<num
 }
 
 /**
+ * An amount as read in a list or a report: thousands grouped and always two decimals ("1.250,00" in
+ * Dutch, "1,250.00" in English). The euro sign's place is the dictionary's (`sa.report.euro`).
+ */
+export function formatAmount(value: number, lang: Lang): string {
+  return value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/**
  * What the amount field shows when the user is not typing in it: no thousands separator (so the text is
  * read back the same on either page), whole euros without decimals, otherwise exactly two decimals in
  * the page's decimal mark.

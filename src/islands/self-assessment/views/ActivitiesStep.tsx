@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FUNDING, LIMITS } from '../../../domain/assessment/format/constants';
 import { templatesFor } from '../../../domain/assessment/applicable';
-import { parseAmount } from '../../../domain/assessment/parse';
+import { formatAmount, parseAmount } from '../../../domain/assessment/parse';
 import type { ActivityKind } from '../../../domain';
 import { ACTIVITY_KINDS } from '../../../domain/vocabulary';
 import { useApp } from './context';
@@ -26,7 +26,7 @@ export function ActivitiesStep() {
   const notice = state.notice.value;
   // A notice about one activity (removed, restored) stands where that activity is in the list.
   const inline = notice?.at !== undefined ? notice : null;
-  const money = (n: number) => t('sa.report.euro', { amount: n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) });
+  const money = (n: number) => t('sa.report.euro', { amount: formatAmount(n, lang) });
 
   const addTemplate = (e: Event) => {
     e.preventDefault();

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AssessedPart, AssessedQuestion } from '../../../domain/assessment/assess';
 import type { Assessment } from '../../../domain/assessment/format/schema';
-import { formatDateLong } from '../../../domain/assessment/parse';
+import { formatAmount, formatDateLong } from '../../../domain/assessment/parse';
 import type { Lang } from '../../../domain';
 import type { Translate } from '../data';
 import { useApp } from './context';
@@ -85,7 +85,7 @@ export function Report() {
   const assessed = state.assessed.value!;
   const counts = assessed.counts;
   const dateFormat = new Intl.DateTimeFormat(data.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' });
-  const money = (n: number | null) => (n === null ? t('sa.report.none') : t('sa.report.euro', { amount: n.toLocaleString(data.lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) }));
+  const money = (n: number | null) => (n === null ? t('sa.report.none') : t('sa.report.euro', { amount: formatAmount(n, data.lang) }));
   const principleTitle = (key: string) => data.principles.find((x) => x.key === key)?.title ?? key;
   const [withAnswers, setWithAnswers] = useState(false);
 
