@@ -58,11 +58,11 @@ describe('size budgets (gzip, as a browser downloads them)', () => {
       expect(weight.js.length).toBeGreaterThan(0);
     });
 
-    it(`${page} loads the file check (zod) only when a file is opened, and the steps and results as chunks of their own`, () => {
+    it(`${page} loads the file check (zod) only when a file is opened, and the engine, the steps and the results as chunks of their own`, () => {
       const weight = pageWeight(dist, page);
       const names = (files: readonly { [key: string]: any }[]) => files.map((file) => file.path.replace(/^.*\//, '').replace(/\.[\w-]+\.js$/, ''));
       // The schema's chunk and the views' chunks load later (lazy.tsx, load-file-check.ts), never at once.
-      expect(names(weight.lazyJs)).toEqual(expect.arrayContaining(['file-check', 'steps', 'results']));
+      expect(names(weight.lazyJs)).toEqual(expect.arrayContaining(['file-check', 'engine', 'steps', 'results']));
       expect(names(weight.js)).not.toEqual(expect.arrayContaining(['file-check']));
       // zod is in the file check's chunk and nowhere else (its jitless setting is zod's own word for it).
       const withZod = [...weight.js, ...weight.lazyJs].filter((file) => readFileSync(join(dist, file.path), 'utf8').includes('jitless'));

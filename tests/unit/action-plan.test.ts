@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionKey } from '../../src/domain/assessment';
+import { actionKey, groupKey } from '../../src/domain/assessment';
+import { createAssessor } from '../../src/domain/assessment/assess';
 import { actionPlan } from '../support/results';
 import { answer, answers, makeActivity, makeAssessment, testChecklist } from '../fixtures/checklist';
 
@@ -8,9 +9,11 @@ const laptop = makeActivity({ id: 'laptop', name: 'Laptop', kind: 'materials-ict
 const assessment = makeAssessment({
   schoolAnswers: answers({ 'inform-parents': 'no', 'mr-approved': 'na', 'no-payer-lists': 'no' }),
   activities: [trip, laptop],
-  actions: { 'trip:everyone-joins': { owner: 'Directeur', deadline: '2026-01-31' } },
+  actionGroups: { 'activity:laptop': { owner: 'ICT-coördinator', deadline: '2026-03-01' } },
+  actions: { 'trip:everyone-joins': { owner: 'Directeur', deadline: '2026-01-31' }, 'laptop:cost-known': { owner: '', deadline: '2026-02-01' } },
 });
 const plan = actionPlan(testChecklist, assessment);
+const groups = createAssessor(testChecklist)(assessment).groups;
 
 describe('action keys', () => {
   it('are school:<question> for the school-wide part', () => {
@@ -29,15 +32,41 @@ describe('the action plan', () => {
     ]);
   });
 
-  it('puts critical actions first, then school-wide before activities, then question order', () => {
-    expect(plan.map((a) => a.key)).toEqual([
-      'school:no-payer-lists', 'trip:everyone-joins', 'laptop:devices-on-loan',
-      'school:inform-parents', 'trip:equal-alternative', 'laptop:cost-known',
+  it('groups actions per activity and per school-wide topic, groups with an exclusion (the law) first', () => {
+    expect(groups.map((g) => [g.key, g.concern, g.actions.map((a) => a.questionId)])).toEqual([
+      ['topic:privacy-stigma', 'exclusion', ['no-payer-lists']],
+      ['activity:trip', 'exclusion', ['everyone-joins', 'equal-alternative']],
+      ['activity:laptop', 'exclusion', ['devices-on-loan', 'cost-known']],
+      ['topic:information', 'information', ['inform-parents']],
     ]);
+  });
+
+  it('lists the actions in the order of their groups', () => {
+    expect(plan.map((a) => a.key)).toEqual(groups.flatMap((g) => g.actions.map((a) => a.key)));
+  });
+
+  it('names a group after its activity, or gives its topic', () => {
+    expect(groups.map((g) => [g.name, g.topic])).toEqual([[null, 'privacy-stigma'], ['Schoolreis', null], ['Laptop', null], [null, 'information']]);
+  });
+
+  it('gives every action its group\'s owner and deadline unless it has its own', () => {
+    expect(plan.find((a) => a.key === 'laptop:devices-on-loan')).toMatchObject({ owner: 'ICT-coördinator', deadline: '2026-03-01', ownOwner: '', ownDeadline: '' });
+    expect(plan.find((a) => a.key === 'laptop:cost-known')).toMatchObject({ owner: 'ICT-coördinator', deadline: '2026-02-01', ownDeadline: '2026-02-01' });
+    expect(groups.find((g) => g.key === 'activity:laptop')).toMatchObject({ owner: 'ICT-coördinator', deadline: '2026-03-01' });
   });
 
   it('takes owner and deadline from what the school filled in', () => {
     expect(plan.find((a) => a.key === 'trip:everyone-joins')).toMatchObject({ owner: 'Directeur', deadline: '2026-01-31' });
+  });
+
+  it('keys groups as the file stores them', () => {
+    expect(groupKey('school', 'information')).toBe('topic:information');
+    expect(groupKey('trip', null)).toBe('activity:trip');
+  });
+
+  it('leaves out an action whose answer was taken over and not yet confirmed', () => {
+    const taken = { ...trip, answers: { ...trip.answers, 'everyone-joins': { ...trip.answers['everyone-joins']!, recheck: true } } };
+    expect(actionPlan(testChecklist, { ...assessment, activities: [taken, laptop] }).map((a) => a.key)).not.toContain('trip:everyone-joins');
   });
 
   it('leaves owner and deadline empty when the school has not filled them in', () => {
@@ -47,17 +76,20 @@ describe('the action plan', () => {
   it('carries the question, suggested action, principle, answer and the activity name', () => {
     expect(plan.find((a) => a.key === 'trip:equal-alternative')).toEqual({
       key: 'trip:equal-alternative',
+      group: 'activity:trip',
       scope: 'trip',
       scopeName: 'Schoolreis',
       questionId: 'equal-alternative',
       principle: 'everyone-takes-part',
-      severity: 'improvement',
+      concern: 'information',
       answer: 'partly',
       suggestion: { nl: 'Actie voor equal-alternative.', en: 'Action for equal-alternative.' },
       question: { nl: 'Vraag equal-alternative?', en: 'Question equal-alternative?' },
       note: '',
       owner: '',
       deadline: '',
+      ownOwner: '',
+      ownDeadline: '',
     });
   });
 

@@ -5,12 +5,12 @@ import { createAssessor, type Assessed } from '../../src/domain/assessment/asses
 import { applyEdit } from '../../src/domain/assessment/edit';
 import type { Activity, Answer, Assessment } from '../../src/domain/assessment/format/schema';
 import { newQuestions, questionsToReview } from '../../src/domain/assessment/review';
-import { actionPlan, activityStatus, overview, principleStatuses, schoolWideStatus } from '../support/reference-assessment';
-import { ACTIVITY_KINDS, SCHOOL_TYPES } from '../../src/domain/vocabulary';
+import { actionPlan, activityStatus, costSummary, overview, principleStatuses, schoolWideStatus } from '../support/reference-assessment';
+import { ACTIVITY_KINDS, ACTIVITY_TRAITS, FUNDING, SCHOOL_TYPES, TOPICS } from '../../src/domain/vocabulary';
 import { answer, answers, makeActivity, makeAssessment, testChecklist as checklist } from '../fixtures/checklist';
 
 // assess() is the one derived model the views read. The rules themselves are older, simpler functions
-// (status.ts, action-plan.ts, review.ts); assess() must agree with them for any assessment, and must
+// (tests/support/reference-assessment.ts, review.ts); assess() must agree with them for any assessment, and must
 // keep the parts it did not have to work out again. Seeded: replay a failure with FC_SEED=<seed>.
 const seed = Number(process.env.FC_SEED ?? 20270506);
 const numRuns = Number(process.env.FC_RUNS ?? 300);
@@ -28,6 +28,7 @@ const answerArb: fc.Arbitrary<Answer> = fc.record({
   value: fc.constantFrom('yes', 'partly', 'no', 'na'),
   note: fc.string({ maxLength: 8 }),
   checklistVersion: fc.constantFrom(1, checklist.version),
+  recheck: fc.boolean(),
 });
 
 /** Some of these questions answered, in any mix. */
@@ -39,13 +40,19 @@ const activityArb: fc.Arbitrary<Activity> = fc
     id: fc.stringMatching(/^[a-z][a-z0-9]{0,3}$/).filter((id) => id !== 'school'),
     name: fc.string({ minLength: 1, maxLength: 10 }),
     kind: fc.constantFrom(...ACTIVITY_KINDS),
+    traits: fc.subarray([...ACTIVITY_TRAITS]),
+    yearGroup: fc.constantFrom('', 'klas 1', 'Klas 1 ', 'klas 2'),
+    costPerPupil: fc.option(fc.constantFrom(0, 12.5, 95, 450), { nil: null }),
+    fundedBy: fc.option(fc.constantFrom(...FUNDING), { nil: null }),
+    optional: fc.boolean(),
+    optionalDecision: fc.constantFrom(null, 'free-for-all', 'drop'),
     answers: answersArb([...activityIds, ...goneIds, ...schoolIds.slice(0, 1)]),
   })
   .map((fields) => makeActivity(fields));
 
 const assessmentArb: fc.Arbitrary<Assessment> = fc
   .record({
-    schoolType: fc.constantFrom(...SCHOOL_TYPES),
+    schoolType: fc.constantFrom(...SCHOOL_TYPES, null),
     checklistVersion: fc.constantFrom(1, checklist.version),
     schoolAnswers: answersArb([...schoolIds, ...goneIds]),
     activities: fc.uniqueArray(activityArb, { selector: (activity) => activity.id, maxLength: 8 }),
@@ -58,14 +65,22 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc
       }),
       { maxLength: 10 },
     ),
+    groups: fc.array(fc.record({ scope: fc.nat(), topic: fc.constantFrom(...TOPICS), owner: fc.string({ maxLength: 6 }), deadline: fc.constantFrom('', '2026-05-01') }), { maxLength: 6 }),
+    contribution: fc.option(fc.constantFrom(0, 45.5, 75), { nil: null }),
   })
-  .map(({ schoolType, checklistVersion, schoolAnswers, activities, actions }) => {
+  .map(({ schoolType, checklistVersion, schoolAnswers, activities, actions, groups, contribution }) => {
     const scopes = ['school', ...activities.map((activity) => activity.id)];
     return makeAssessment({
       checklistVersion,
-      profile: { ...makeAssessment().profile, schoolType },
+      profile: { ...makeAssessment().profile, schoolType, contribution },
       schoolAnswers,
       activities,
+      actionGroups: Object.fromEntries(
+        groups.map((g) => {
+          const scope = scopes[g.scope % scopes.length]!;
+          return [scope === 'school' ? `topic:${g.topic}` : `activity:${scope}`, { owner: g.owner, deadline: g.deadline }];
+        }),
+      ),
       actions: Object.fromEntries(actions.map((a) => [`${scopes[a.scope % scopes.length]}:${a.questionId}`, { owner: a.owner, deadline: a.deadline }])),
     });
   });
@@ -87,6 +102,7 @@ function expectAgreesWithTheRules(assessed: Assessed, a: Assessment) {
   expect(assessed.plan).toEqual(older.plan);
 
   expect(assessed.principles).toEqual(principleStatuses(checklist, a));
+  expect(assessed.costs).toEqual(costSummary(a));
 
   expect(assessed.review).toEqual([
     ...questionsToReview(checklist, a).map((q) => ({ ...q, isNew: false })),
@@ -99,7 +115,9 @@ function expectAgreesWithTheRules(assessed: Assessed, a: Assessment) {
   for (const [scope, part] of assessed.byScope) {
     const here = items.filter((item) => item.scope === scope);
     expect(part.questions.map((q) => [q.question.id, q.answer])).toEqual(here.map((item) => [item.question.id, item.answer]));
-    expect([part.answered, part.total]).toEqual([here.filter((item) => item.answer !== undefined).length, here.length]);
+    const decision = part.activity?.optional ? 1 : 0;
+    const decided = part.activity?.optional && part.activity.optionalDecision !== null ? 1 : 0;
+    expect([part.answered, part.total]).toEqual([here.filter((item) => item.answer !== undefined && !item.answer.recheck).length + decided, here.length + decision]);
   }
 }
 

@@ -9,12 +9,16 @@ import {
   MAX_FILE_BYTES,
   newActivityId,
   type Assessment,
+  MIGRATIONS,
   type Migration,
 } from '../../src/domain/assessment';
+import { DEFAULT_TRAITS } from '../../src/domain/vocabulary';
 import type { Problem } from '../../src/domain/result';
 
 const fixtures = new URL('../fixtures/assessments/', import.meta.url).pathname;
-const fixtureText = readFileSync(join(fixtures, 'v1-vo-school.json'), 'utf8');
+const fixtureText = readFileSync(join(fixtures, 'v2-vo-school.json'), 'utf8');
+/** The same school as saved by the first release (schema version 1). */
+const v1Text = readFileSync(join(fixtures, 'v1-vo-school.json'), 'utf8');
 const opts = { currentChecklistVersion: 1 };
 
 /** The fixture as data, to break one field at a time (`any`: the tests write wrong shapes on purpose). */
@@ -63,7 +67,7 @@ describe('encoding an assessment', () => {
     shuffled.profile = Object.fromEntries(Object.entries(assessment.profile).reverse()) as Assessment['profile'];
     expect(encodeAssessment(shuffled)).toBe(encodeAssessment(assessment));
     expect(Object.keys(JSON.parse(encodeAssessment(shuffled)))).toEqual([
-      'format', 'schemaVersion', 'checklistVersion', 'id', 'createdAt', 'updatedAt', 'profile', 'schoolAnswers', 'activities', 'actions',
+      'format', 'schemaVersion', 'checklistVersion', 'id', 'createdAt', 'updatedAt', 'profile', 'schoolAnswers', 'activities', 'actionGroups', 'actions',
     ]);
   });
 
@@ -115,7 +119,7 @@ describe('decoding an export file', () => {
     expect(codes(' '.repeat(MAX_FILE_BYTES + 1))).toEqual(['too-large']);
     expect(codes('{"format": ')).toEqual(['not-json']);
     expect(codes('[]')).toEqual(['not-ours']);
-    expect(codes(text({ ...fixtureData(), schemaVersion: 2 }))).toEqual(['version-newer']);
+    expect(codes(text({ ...fixtureData(), schemaVersion: 3 }))).toEqual(['version-newer']);
     expect(codes(text({ ...fixtureData(), schemaVersion: 'one' }))).toEqual(['version-missing']);
     expect(codes(text({ ...fixtureData(), checklistVersion: 3 }), { currentChecklistVersion: 2 })).toEqual(['checklist-newer']);
   });
@@ -135,7 +139,7 @@ describe('decoding an export file', () => {
   });
 
   it('refuses a file made with a newer version of the tool', () => {
-    expect(problems(text({ ...fixtureData(), schemaVersion: 2 }))).toEqual([
+    expect(problems(text({ ...fixtureData(), schemaVersion: 3 }))).toEqual([
       { file: 'bestand', field: 'schemaVersion', message: 'made with a newer version of this tool; update the page' },
     ]);
   });
@@ -233,7 +237,7 @@ describe('every committed export file keeps decoding', () => {
 describe('migrating older files', () => {
   // A made-up version 0 that called the school "school" and had no format version of its own.
   const v0 = () => {
-    const data = fixtureData();
+    const data = JSON.parse(v1Text);
     data.schemaVersion = 0;
     data.profile.school = data.profile.schoolName;
     delete data.profile.schoolName;
@@ -244,16 +248,43 @@ describe('migrating older files', () => {
       const { school, ...profile } = data.profile;
       return { ...data, profile: { ...profile, schoolName: school } };
     },
+    1: MIGRATIONS[1]!,
   };
 
   it('runs each step up to the current version and says where it started', () => {
     const { assessment, migratedFrom } = decoded(text(v0()), { ...opts, migrations });
     expect(migratedFrom).toBe(0);
-    expect(assessment).toEqual(decoded(fixtureText).assessment);
+    expect(assessment).toEqual(decoded(v1Text).assessment);
   });
 
   it('records the version each step reaches, so a step need not set it', () => {
-    expect(decoded(text(v0()), { ...opts, migrations }).assessment.schemaVersion).toBe(1);
+    expect(decoded(text(v0()), { ...opts, migrations }).assessment.schemaVersion).toBe(2);
+  });
+
+  it('opens a file of the first release without losing anything, its activities keeping their usual questions', () => {
+    const before = JSON.parse(v1Text);
+    const { assessment, migratedFrom } = decoded(v1Text);
+    expect(migratedFrom).toBe(1);
+    expect(assessment.profile).toEqual(before.profile);
+    expect(assessment.actions).toEqual(before.actions);
+    expect(assessment.actionGroups).toEqual({});
+    assessment.activities.forEach((activity, i) => {
+      const old = before.activities[i];
+      expect(activity).toMatchObject({ id: old.id, name: old.name, kind: old.kind, costPerPupil: old.costPerPupil, fundedBy: old.fundedBy, notes: old.notes });
+      expect(activity.traits).toEqual(DEFAULT_TRAITS[activity.kind]);
+      expect(activity).toMatchObject({ yearGroup: '', optional: false, optionalDecision: null });
+      for (const [id, answer] of Object.entries(old.answers as Record<string, object>)) expect(activity.answers[id]).toEqual({ note: '', ...answer, recheck: false });
+    });
+  });
+
+  it('keeps what the first release wrote for a school that chose nothing: primary school, MR unknown, paid from the contribution', () => {
+    const bare = JSON.parse(v1Text);
+    delete bare.profile.schoolType;
+    delete bare.profile.mrInvolved;
+    delete bare.activities[0].fundedBy;
+    const { assessment } = decoded(text(bare));
+    expect(assessment.profile).toMatchObject({ schoolType: 'po', mrInvolved: 'unknown' });
+    expect(assessment.activities[0]?.fundedBy).toBe('contribution');
   });
 
   it('refuses a version for which no migration exists', () => {
@@ -268,7 +299,7 @@ describe('migrating older files', () => {
   });
 
   it('validates the migrated result like any other file', () => {
-    const careless: Record<number, Migration> = { 0: (data) => data };
+    const careless: Record<number, Migration> = { 0: (data) => data, 1: MIGRATIONS[1]! };
     expect(problems(text(v0()), { ...opts, migrations: careless }).map((p) => p.field).sort()).toEqual(['profile']);
   });
 });
@@ -280,14 +311,15 @@ describe('creating an assessment', () => {
   it('starts empty, with the schema\'s defaults and the given checklist version', () => {
     expect(createAssessment({ id: 'new', now, checklistVersion: 3 })).toEqual({
       format: 'schoolkostencheck-assessment',
-      schemaVersion: 1,
+      schemaVersion: 2,
       checklistVersion: 3,
       id: 'new',
       createdAt: '2025-10-01T09:00:00.000Z',
       updatedAt: '2025-10-01T09:00:00.000Z',
-      profile: { schoolName: '', schoolType: 'po', schoolYear: '', contribution: null, filledInBy: '', mrInvolved: 'unknown' },
+      profile: { schoolName: '', schoolType: null, schoolYear: '', contribution: null, filledInBy: '', mrInvolved: null },
       schoolAnswers: {},
       activities: [],
+      actionGroups: {},
       actions: {},
     });
   });

@@ -1,3 +1,5 @@
+import { engine } from '../../src/islands/self-assessment/state/engine';
+import type { LoadEngine } from '../../src/islands/self-assessment/state/load-engine';
 import { describe, expect, it } from 'vitest';
 import { encodeAssessment, MAX_FILE_BYTES, seal, type Assessment } from '../../src/domain';
 import { decodeAssessment } from '../../src/domain/assessment/format/decode';
@@ -30,11 +32,12 @@ function flakyStorage() {
 const blockedStorage = (): EntryStorage => ({ readAll: () => ({ ok: false }), read: () => null, write: () => false, remove: () => false });
 
 /** A state on the given storage, with a clock the test moves on and numbered ids. */
-function setup<S extends EntryStorage = MemoryStorage>(options: { storage?: S; loadFileCheck?: LoadFileCheck } = {}) {
+function setup<S extends EntryStorage = MemoryStorage>(options: { storage?: S; loadFileCheck?: LoadFileCheck; loadEngine?: LoadEngine } = {}) {
   const storage = (options.storage ?? memoryStorage()) as S;
   let time = START;
   let counter = 0;
   const state = createAssessmentState({
+    ...(options.loadEngine ? { loadEngine: options.loadEngine } : { engine }),
     checklist: testChecklist,
     storage,
     loadFileCheck: options.loadFileCheck ?? loaded,
@@ -49,9 +52,11 @@ function setup<S extends EntryStorage = MemoryStorage>(options: { storage?: S; l
 }
 
 /** A state with one new assessment, open. */
+/** A new assessment whose school type and MR involvement are chosen, so the questions can start. */
 function withNew() {
   const s = setup();
   s.state.create();
+  s.state.updateProfile({ schoolType: 'vo', mrInvolved: 'yes' });
   return { ...s, id: s.state.current.value!.id };
 }
 
@@ -157,7 +162,7 @@ describe('changing an assessment', () => {
     const at = later();
     state.answer('school', 'inform-parents', 'partly');
     expect(state.current.value!.updatedAt).toBe(at);
-    expect(state.current.value!.schoolAnswers['inform-parents']).toEqual({ value: 'partly', note: '', checklistVersion: 2 });
+    expect(state.current.value!.schoolAnswers['inform-parents']).toEqual({ value: 'partly', note: '', checklistVersion: 2, recheck: false });
     expect(stored(storage, id)).toEqual(state.current.value);
     expect(state.saveState.value).toEqual({ kind: 'saved', at: new Date(at) });
   });
@@ -182,7 +187,7 @@ describe('changing an assessment', () => {
     state.answer('school', 'inform-parents', 'partly');
     state.setNote('school', 'inform-parents', 'Alleen op de website.');
     state.answer('school', 'inform-parents', 'yes');
-    expect(state.current.value!.schoolAnswers['inform-parents']).toEqual({ value: 'yes', note: 'Alleen op de website.', checklistVersion: 2 });
+    expect(state.current.value!.schoolAnswers['inform-parents']).toEqual({ value: 'yes', note: 'Alleen op de website.', checklistVersion: 2, recheck: false });
   });
 
   it('ignores a note on a question not answered yet', () => {
@@ -199,7 +204,10 @@ describe('changing an assessment', () => {
     state.answer(id, 'everyone-joins', 'no');
     state.updateActivity(id, { costPerPupil: 30 });
     expect(state.current.value!.activities).toEqual([
-      { id, templateId: 'school-trip', name: 'Schoolreis', kind: 'one-day', costPerPupil: 30, fundedBy: 'contribution', notes: '', answers: { 'everyone-joins': { value: 'no', note: '', checklistVersion: 2 } } },
+      {
+        id, templateId: 'school-trip', name: 'Schoolreis', kind: 'one-day', traits: [], yearGroup: '', costPerPupil: 30, fundedBy: null,
+        optional: false, optionalDecision: null, notes: '', answers: { 'everyone-joins': { value: 'no', note: '', checklistVersion: 2, recheck: false } },
+      },
     ]);
     expect(state.assessed.value!.byScope.get(id)?.status).toBe('excludes');
     expect(state.assessed.value!.activities.map((part) => part.status)).toEqual(['excludes']);
@@ -248,6 +256,37 @@ describe('a change the rules refuse', () => {
     expect(refusals.map((r) => (r.ok ? 'accepted' : r.issues[0]!.code))).toEqual(['name-missing', 'amount', 'amount', 'date', 'name-missing']);
     expect(state.current.value).toBe(before);
     expect(storage.device.map.get(KEY(id))).toBe(savedBefore);
+  });
+});
+
+describe('the engine that edits and works out an open assessment', () => {
+  it('is not there until prepared: an assessment opens, but shows no results and takes no edit yet', async () => {
+    let finish!: (value: typeof engine) => void;
+    const { state } = setup({ loadEngine: () => new Promise((resolve) => (finish = resolve)) });
+    state.create();
+    expect(state.engineStatus.value).toBe('idle');
+    expect(state.assessed.value).toBeNull();
+    expect(state.updateProfile({ schoolName: 'Vroeg' })).toMatchObject({ ok: false, issues: [{ code: 'not-ready' }] });
+    expect(state.current.value!.profile.schoolName).toBe('');
+    const ready = state.prepare();
+    expect(state.engineStatus.value).toBe('loading');
+    finish(engine);
+    await ready;
+    expect(state.engineStatus.value).toBe('ready');
+    expect(state.assessed.value).not.toBeNull();
+    expect(state.updateProfile({ schoolName: 'Later' }).ok).toBe(true);
+  });
+
+  it('says it failed when its chunk cannot load, and loads on the next try', async () => {
+    let attempts = 0;
+    const { state } = setup({ loadEngine: async () => (++attempts === 1 ? Promise.reject(new Error('offline')) : engine) });
+    state.create();
+    await state.prepare();
+    expect(state.engineStatus.value).toBe('failed');
+    expect(state.current.value).not.toBeNull();
+    await state.prepare();
+    expect(state.engineStatus.value).toBe('ready');
+    expect(state.assessed.value?.counts.total).toBe(0);
   });
 });
 
@@ -648,13 +687,30 @@ describe('opening an exported file', () => {
     expect(state.notice.value).toMatchObject({ key: 'sa.import.ok', params: { name: 'Het Noorderlicht' } });
   });
 
-  it('opens a file beside an assessment with the same id, under a new id', async () => {
+  it('opens a file beside an assessment with the same id but other answers, under a new id and named as a copy', async () => {
     const { state } = withNew();
+    state.updateProfile({ schoolName: 'De Regenboog' });
     const text = state.exportText();
+    state.answer('school', 'inform-parents', 'yes');
     expect(await state.importFile(file(text, 'kopie.json'))).toBe(true);
     expect(state.model.entries.value.map((e) => e.assessment.id).sort()).toEqual(['id-1', 'id-2']);
     expect(state.current.value?.id).toBe('id-2');
-    expect(state.notice.value).toMatchObject({ key: 'sa.import.okBeside' });
+    expect(state.current.value?.profile.schoolName).toBe('De Regenboog (kopie)');
+    expect(state.notice.value).toMatchObject({ key: 'sa.import.okBeside', action: { key: 'sa.import.openExisting' } });
+    state.notice.value!.action!.run();
+    expect(state.current.value?.id).toBe('id-1');
+  });
+
+  it('says so when the very same file is opened again, adds nothing, and offers to open the one here', async () => {
+    const { state } = withNew();
+    state.updateProfile({ schoolName: 'De Regenboog' });
+    const text = state.exportText();
+    state.go({ name: 'list' });
+    expect(await state.importFile(file(text, 'regenboog.json'))).toBe(true);
+    expect(state.model.entries.value).toHaveLength(1);
+    expect(state.notice.value).toMatchObject({ key: 'sa.import.alreadyHere', params: { name: 'De Regenboog' }, action: { key: 'sa.import.openExisting' } });
+    state.notice.value!.action!.run();
+    expect(state.current.value?.id).toBe('id-1');
   });
 
   it('gives a file the id of an unreadable stored entry a new id, and keeps that entry as it is', async () => {
@@ -746,9 +802,16 @@ describe('duplicating', () => {
     const at = later(60);
     state.duplicate(source.id);
     const copy = state.model.entries.value.find((e) => e.assessment.id !== source.id)!.assessment;
-    expect(copy).toEqual({ ...source, id: copy.id, createdAt: at, updatedAt: at });
+    expect(copy).toEqual({ ...source, id: copy.id, createdAt: at, updatedAt: at, profile: { ...source.profile, schoolName: '(kopie)' } });
     expect(state.model.entries.value.map((e) => e.assessment.id)).toEqual([copy.id, source.id]);
     expect(state.notice.value).toMatchObject({ key: 'sa.list.duplicated' });
+  });
+
+  it('names the copy so the two can be told apart in the list', () => {
+    const { state } = withNew();
+    state.updateProfile({ schoolName: 'Het Noorderlicht' });
+    state.duplicate(state.current.value!.id);
+    expect(state.model.entries.value.map((e) => e.assessment.profile.schoolName)).toEqual(['Het Noorderlicht (kopie)', 'Het Noorderlicht']);
   });
 
   it('leaves the original as it was', () => {
@@ -861,6 +924,6 @@ describe('the checklist version of an assessment', () => {
     const { state } = await openOld();
     state.answer('school', 'no-payer-lists', 'no');
     state.answer('trip', 'equal-alternative', 'partly');
-    expect(state.current.value!.schoolAnswers['inform-parents']).toEqual({ value: 'yes', note: '', checklistVersion: 1 });
+    expect(state.current.value!.schoolAnswers['inform-parents']).toEqual({ value: 'yes', note: '', checklistVersion: 1, recheck: false });
   });
 });

@@ -2,25 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { actionPlanCsv, type CsvLabels, type PlannedAction } from '../../src/domain/assessment';
 
 const labels: CsvLabels = {
-  headers: ['Activiteit', 'Vraag', 'Antwoord', 'Ernst', 'Actie', 'Wie', 'Wanneer', 'Principe'],
+  headers: ['Onderdeel', 'Vraag', 'Antwoord', 'Betekent', 'Actie', 'Wie', 'Wanneer', 'Uitgangspunt'],
   answer: { no: 'nee', partly: 'deels' },
-  severity: { critical: 'kritiek', improvement: 'verbeterpunt' },
-  schoolWide: 'Schoolbreed',
+  concern: { exclusion: 'uitsluiting', 'cost-barrier': 'kosten', information: 'informatie' },
+  group: (action) => action.scopeName ?? 'Schoolbreed',
+  principle: (key) => (key === 'everyone-takes-part' ? 'Iedereen doet mee' : key),
 };
 
 const action = (fields: Partial<PlannedAction> = {}): PlannedAction => ({
   key: 'trip:everyone-joins',
+  group: 'activity:trip',
   scope: 'trip',
   scopeName: 'Schoolreis',
   questionId: 'everyone-joins',
   principle: 'everyone-takes-part',
-  severity: 'critical',
+  concern: 'exclusion',
   answer: 'no',
   suggestion: { nl: 'Laat iedereen mee gaan.', en: 'Let everyone join.' },
   question: { nl: 'Gaat iedereen mee?', en: 'Does everyone join?' },
   note: '',
   owner: 'Directeur',
   deadline: '2026-01-31',
+  ownOwner: 'Directeur',
+  ownDeadline: '2026-01-31',
   ...fields,
 });
 
@@ -34,18 +38,21 @@ describe('action plan as CSV', () => {
   });
 
   it('has a header row of the given labels', () => {
-    expect(actionPlanCsv([], 'nl', labels)).toBe(`${BOM}"Activiteit","Vraag","Antwoord","Ernst","Actie","Wie","Wanneer","Principe"\r\n`);
+    expect(actionPlanCsv([], 'nl', labels)).toBe(`${BOM}"Onderdeel";"Vraag";"Antwoord";"Betekent";"Actie";"Wie";"Wanneer";"Uitgangspunt"\r\n`);
   });
 
-  it('writes one row per action in the documented column order, in the chosen language', () => {
-    expect(rows(actionPlanCsv([action()], 'en', labels))).toEqual([
-      '"Schoolreis","Does everyone join?","nee","kritiek","Let everyone join.","Directeur","2026-01-31","everyone-takes-part"',
-    ]);
+  it('separates cells with a semicolon on the Dutch page, as Dutch Excel expects, and a comma on the English page', () => {
+    expect(rows(actionPlanCsv([action()], 'nl', labels))[0]).toBe(
+      '"Schoolreis";"Gaat iedereen mee?";"nee";"uitsluiting";"Laat iedereen mee gaan.";"Directeur";"2026-01-31";"Iedereen doet mee"',
+    );
+    expect(rows(actionPlanCsv([action()], 'en', labels))[0]).toBe(
+      '"Schoolreis","Does everyone join?","nee","uitsluiting","Let everyone join.","Directeur","2026-01-31","Iedereen doet mee"',
+    );
   });
 
-  it('names a school-wide action with the school-wide label', () => {
-    expect(rows(actionPlanCsv([action({ scope: 'school', scopeName: null, answer: 'partly', severity: 'improvement' })], 'nl', labels))[0]).toMatch(
-      /^"Schoolbreed","Gaat iedereen mee\?","deels","verbeterpunt",/,
+  it('names the group and the principle as the labels say, not by their codes', () => {
+    expect(rows(actionPlanCsv([action({ scope: 'school', scopeName: null, answer: 'partly', concern: 'information' })], 'nl', labels))[0]).toMatch(
+      /^"Schoolbreed";"Gaat iedereen mee\?";"deels";"informatie";.*;"Iedereen doet mee"$/,
     );
   });
 
@@ -60,27 +67,27 @@ describe('action plan as CSV', () => {
   });
 
   it('keeps commas inside one quoted cell', () => {
-    expect(rows(actionPlanCsv([action({ owner: 'Jan, Piet' })], 'nl', labels))[0]).toContain(',"Jan, Piet",');
+    expect(rows(actionPlanCsv([action({ owner: 'Jan, Piet' })], 'nl', labels))[0]).toContain(';"Jan, Piet";');
   });
 
   it('keeps a line break inside one quoted cell', () => {
     const csv = actionPlanCsv([action({ owner: 'Jan\nPiet' })], 'nl', labels);
-    expect(csv).toContain(',"Jan\nPiet",');
+    expect(csv).toContain(';"Jan\nPiet";');
   });
 
   it.each(['=HYPERLINK("http://x")', '+31 50', '-1', '@SUM(A1)', '\tTab', '\rReturn'])(
     'puts an apostrophe before a cell that a spreadsheet would run as a formula: %j',
     (owner) => {
-      expect(rows(actionPlanCsv([action({ owner })], 'nl', labels)).join('\r\n')).toContain(`,"'${owner.replaceAll('"', '""')}",`);
+      expect(rows(actionPlanCsv([action({ owner })], 'nl', labels)).join('\r\n')).toContain(`;"'${owner.replaceAll('"', '""')}";`);
     },
   );
 
   it('leaves ordinary cells as they are', () => {
-    expect(rows(actionPlanCsv([action({ owner: 'Zoë van Dam' })], 'nl', labels))[0]).toContain(',"Zoë van Dam",');
+    expect(rows(actionPlanCsv([action({ owner: 'Zoë van Dam' })], 'nl', labels))[0]).toContain(';"Zoë van Dam";');
   });
 
   it('neutralises formulas in every column, including names and labels', () => {
     const csv = actionPlanCsv([action({ scopeName: '=1+1' })], 'nl', labels);
-    expect(rows(csv)[0]?.startsWith(`"'=1+1",`)).toBe(true);
+    expect(rows(csv)[0]?.startsWith(`"'=1+1";`)).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { decodeAssessment } from '../../src/domain/assessment/format/decode';
 import { encodeAssessment } from '../../src/domain/assessment/format/encode';
 import type { ActionFields, Activity, Answer, AnswerValue, Assessment, Profile } from '../../src/domain/assessment/format/schema';
 import { seal, unseal } from '../../src/domain/assessment/format/seal';
-import { ACTIVITY_KINDS, SCHOOL_TYPES, type SchoolType } from '../../src/domain/vocabulary';
+import { ACTIVITY_KINDS, ACTIVITY_TRAITS, SCHOOL_TYPES, type SchoolType } from '../../src/domain/vocabulary';
 import { testChecklist as checklist } from '../fixtures/checklist';
 
 // Model-based: random sequences of what a person can do, applied both to the real assessment (through
@@ -67,11 +67,21 @@ function isCalendarDate(value: string): boolean {
 /** The questions that apply to the model as it stands, per scope. */
 function applicable(m: Model): { answers: Record<string, Answer>; questions: { id: string; revised: number }[] }[] {
   const type = m.profile.schoolType;
+  if (type === null) return [{ answers: m.schoolAnswers, questions: [] }];
+  // Written out apart from applicable.ts: a trait or "who pays" decides, and a dropped optional activity has none.
+  const fits = (q: (typeof checklist.activityQuestions)[number], activity: Activity) => {
+    const has = new Set<string>([...activity.traits, ...(activity.fundedBy === 'separate-charge' ? ['separate-charge'] : [])]);
+    const paying = activity.fundedBy !== 'school' && activity.fundedBy !== 'fund';
+    return (q.onlyFor.length === 0 || q.onlyFor.some((c) => has.has(c))) && (!q.onlyWhenParentsPay || paying);
+  };
   return [
     { answers: m.schoolAnswers, questions: checklist.schoolQuestions.filter((q) => q.schoolTypes.includes(type)) },
     ...m.activities.map((activity) => ({
       answers: activity.answers,
-      questions: checklist.activityQuestions.filter((q) => q.schoolTypes.includes(type) && q.kinds.includes(activity.kind)),
+      questions:
+        activity.optional && activity.optionalDecision === 'drop'
+          ? []
+          : checklist.activityQuestions.filter((q) => q.schoolTypes.includes(type) && q.kinds.includes(activity.kind) && fits(q, activity)),
     })),
   ];
 }
@@ -151,7 +161,16 @@ const questionId = fc.oneof(
 
 const answerValue = fc.oneof({ weight: 9, arbitrary: fc.constantFrom<AnswerValue>('yes', 'partly', 'no', 'na') }, { weight: 1, arbitrary: fc.constant('maybe' as AnswerValue) });
 const kind = fc.oneof({ weight: 19, arbitrary: fc.constantFrom(...ACTIVITY_KINDS) }, { weight: 1, arbitrary: fc.constant('party' as Activity['kind']) });
-const fundedBy = fc.oneof({ weight: 19, arbitrary: fc.constantFrom(...FUNDING) }, { weight: 1, arbitrary: fc.constant('parents' as Activity['fundedBy']) });
+const fundedBy = fc.oneof({ weight: 19, arbitrary: fc.constantFrom(...FUNDING, null) }, { weight: 1, arbitrary: fc.constant('parents' as Activity['fundedBy']) });
+const traits = fc.oneof(
+  { weight: 9, arbitrary: fc.subarray([...ACTIVITY_TRAITS]) },
+  { weight: 1, arbitrary: fc.constantFrom(['gear', 'gear'], ['sleeping-bag']) as fc.Arbitrary<Activity['traits']> },
+);
+const optional = fc.oneof({ weight: 9, arbitrary: fc.boolean() }, { weight: 1, arbitrary: fc.constant('yes' as unknown as boolean) });
+const optionalDecision = fc.constantFrom<Activity['optionalDecision']>(null, 'free-for-all', 'drop', 'maybe' as Activity['optionalDecision']);
+const traitsFit = (value: readonly string[]) => value.every((t) => (ACTIVITY_TRAITS as readonly string[]).includes(t)) && new Set(value).size === value.length;
+const fundingFits = (value: Activity['fundedBy']) => value === null || (FUNDING as readonly string[]).includes(value);
+const decisionFits = (value: Activity['optionalDecision']) => value === null || value === 'free-for-all' || value === 'drop';
 const schoolType = fc.oneof({ weight: 19, arbitrary: fc.constantFrom(...SCHOOL_TYPES) }, { weight: 1, arbitrary: fc.constant('mbo' as SchoolType) });
 const mrInvolved = fc.oneof({ weight: 19, arbitrary: fc.constantFrom(...MR_INVOLVEMENT) }, { weight: 1, arbitrary: fc.constant('maybe' as Profile['mrInvolved']) });
 const now = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });
@@ -270,7 +289,7 @@ const answerCommand = fc.tuple(target, questionId, answerValue, now).map(([t, qi
       ok,
       apply: () => {
         const note = has(place!.answers, qid) ? place!.answers[qid]!.note : '';
-        place!.set(withKey(place!.answers, qid, { value, note, checklistVersion: CURRENT }));
+        place!.set(withKey(place!.answers, qid, { value, note, checklistVersion: CURRENT, recheck: false }));
       },
     });
   }),
@@ -309,6 +328,10 @@ const newActivity = fc.record(
     templateId: fc.constantFrom<string | null>(null, null, null, 'school-trip', 'laptop', 'no such', ''),
     costPerPupil: amount,
     fundedBy,
+    traits,
+    yearGroup: text(MAX_SHORT),
+    optional,
+    optionalDecision,
     notes: text(MAX_LONG),
   },
   { requiredKeys: ['name', 'kind'] },
@@ -327,7 +350,11 @@ const addCommand = fc.tuple(newActivity, idChoice, fc.nat(), now).map(([activity
       nameFits(activity.name) &&
       (ACTIVITY_KINDS as readonly string[]).includes(activity.kind) &&
       amountFits(activity.costPerPupil ?? null) &&
-      (FUNDING as readonly string[]).includes(activity.fundedBy ?? 'contribution') &&
+      fundingFits(activity.fundedBy ?? null) &&
+      traitsFit(activity.traits ?? []) &&
+      textFits(activity.yearGroup ?? '', MAX_SHORT) &&
+      typeof (activity.optional ?? false) === 'boolean' &&
+      decisionFits(activity.optionalDecision ?? null) &&
       textFits(activity.notes ?? '', MAX_LONG);
     step(m, r, { type: 'add-activity', id, activity }, at, {
       ok,
@@ -337,8 +364,12 @@ const addCommand = fc.tuple(newActivity, idChoice, fc.nat(), now).map(([activity
           templateId,
           name: activity.name,
           kind: activity.kind,
+          traits: activity.traits ?? [],
+          yearGroup: activity.yearGroup ?? '',
           costPerPupil: zeroed(activity.costPerPupil ?? null),
-          fundedBy: activity.fundedBy ?? 'contribution',
+          fundedBy: activity.fundedBy ?? null,
+          optional: activity.optional ?? false,
+          optionalDecision: activity.optionalDecision ?? null,
           notes: activity.notes ?? '',
           answers: {},
         }),
@@ -346,7 +377,10 @@ const addCommand = fc.tuple(newActivity, idChoice, fc.nat(), now).map(([activity
   }),
 );
 
-const activityPatch = fc.record({ name, kind, costPerPupil: amount, fundedBy, notes: text(MAX_LONG) }, { requiredKeys: [] });
+const activityPatch = fc.record(
+  { name, kind, traits, yearGroup: text(MAX_SHORT), costPerPupil: amount, fundedBy, optional, optionalDecision, notes: text(MAX_LONG) },
+  { requiredKeys: [] },
+);
 
 const updateCommand = fc.tuple(target, activityPatch, now).map(([t, patch, at]) =>
   command(`update ${JSON.stringify(t)} ${show(patch)}`, (m, r) => {
@@ -358,7 +392,11 @@ const updateCommand = fc.tuple(target, activityPatch, now).map(([t, patch, at]) 
       (!('notes' in patch) || textFits(patch.notes, MAX_LONG)) &&
       (!('costPerPupil' in patch) || amountFits(patch.costPerPupil)) &&
       (!('kind' in patch) || (ACTIVITY_KINDS as readonly string[]).includes(patch.kind!)) &&
-      (!('fundedBy' in patch) || (FUNDING as readonly string[]).includes(patch.fundedBy!));
+      (!('fundedBy' in patch) || fundingFits(patch.fundedBy!)) &&
+      (!('traits' in patch) || traitsFit(patch.traits!)) &&
+      (!('yearGroup' in patch) || textFits(patch.yearGroup!, MAX_SHORT)) &&
+      (!('optional' in patch) || typeof patch.optional === 'boolean') &&
+      (!('optionalDecision' in patch) || decisionFits(patch.optionalDecision!));
     const kept = 'costPerPupil' in patch ? { ...patch, costPerPupil: zeroed(patch.costPerPupil!) } : patch;
     step(m, r, { type: 'update-activity', id, patch }, at, { ok, apply: () => (m.activities[index] = { ...m.activities[index]!, ...kept }) });
   }),

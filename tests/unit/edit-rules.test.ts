@@ -100,12 +100,12 @@ describe('school details', () => {
 describe('answers', () => {
   it('are given against the current checklist and keep the note already written', () => {
     const next = accept(base, { type: 'answer', scope: 'school', questionId: 'inform-parents', value: 'yes' });
-    expect(next.schoolAnswers['inform-parents']).toEqual({ value: 'yes', note: 'In de schoolgids', checklistVersion: testChecklist.version });
+    expect(next.schoolAnswers['inform-parents']).toEqual({ value: 'yes', note: 'In de schoolgids', checklistVersion: testChecklist.version, recheck: false });
   });
 
   it('to an activity land on that activity only', () => {
     const next = accept(base, { type: 'answer', scope: 'laptop', questionId: 'cost-known', value: 'na' });
-    expect(next.activities[1]!.answers).toEqual({ 'cost-known': { value: 'na', note: '', checklistVersion: testChecklist.version } });
+    expect(next.activities[1]!.answers).toEqual({ 'cost-known': { value: 'na', note: '', checklistVersion: testChecklist.version, recheck: false } });
     expect(next.activities[0]).toBe(base.activities[0]);
     expect(next.schoolAnswers).toBe(base.schoolAnswers);
   });
@@ -151,7 +151,8 @@ describe('adding an activity', () => {
     const next = accept(base, { type: 'add-activity', id: 'camp', activity: { name: 'Kamp', kind: 'multi-day' } });
     expect(next.activities.map((a) => a.id)).toEqual(['trip', 'laptop', 'camp']);
     expect(next.activities[2]).toEqual({
-      id: 'camp', templateId: null, name: 'Kamp', kind: 'multi-day', costPerPupil: null, fundedBy: 'contribution', notes: '', answers: {},
+      id: 'camp', templateId: null, name: 'Kamp', kind: 'multi-day', traits: [], yearGroup: '', costPerPupil: null, fundedBy: null,
+      optional: false, optionalDecision: null, notes: '', answers: {},
     });
   });
 
@@ -233,6 +234,26 @@ describe('changing an activity', () => {
 
   it('is refused for an activity that is not there', () => {
     expect(codes(refuse(base, { type: 'update-activity', id: 'gone', patch: { name: 'X' } }))).toEqual(['no-such-activity']);
+  });
+
+  it('takes what the activity involves, its year group, who pays, and the decision on an optional activity', () => {
+    const patch: ActivityPatch = { traits: ['overnight', 'gear'], yearGroup: 'klas 1', fundedBy: 'separate-charge', optional: true, optionalDecision: 'drop' };
+    expect(accept(base, { type: 'update-activity', id: 'trip', patch }).activities[0]).toEqual({ ...trip, ...patch });
+    expect(accept(base, { type: 'update-activity', id: 'trip', patch: { fundedBy: null, optionalDecision: null } }).activities[0]).toMatchObject({ fundedBy: null, optionalDecision: null });
+  });
+
+  it.each([
+    [{ traits: ['sleeping-bag'] }],
+    [{ traits: ['gear', 'gear'] }],
+    [{ fundedBy: 'parents' }],
+    [{ optional: 'yes' }],
+    [{ optionalDecision: 'maybe' }],
+  ])('refuses a value outside its list: %j', (patch) => {
+    expect(codes(refuse(base, { type: 'update-activity', id: 'trip', patch: patch as unknown as ActivityPatch }))).toEqual(['choice']);
+  });
+
+  it('refuses a year group over 500 characters', () => {
+    expect(codes(refuse(base, { type: 'update-activity', id: 'trip', patch: { yearGroup: 'x'.repeat(501) } }))).toEqual(['too-long']);
   });
 
   it('cannot change the id or the answers, and a field left undefined is not cleared', () => {
@@ -319,5 +340,47 @@ describe('owners and deadlines of actions', () => {
   it('are refused for an activity that is not there or a question id that is not an id', () => {
     expect(codes(refuse(base, { type: 'action', scope: 'gone', questionId: 'everyone-joins', patch: { owner: 'X' } }))).toEqual(['no-such-activity']);
     expect(codes(refuse(base, { type: 'action', scope: 'school', questionId: 'not an id', patch: { owner: 'X' } }))).toEqual(['id']);
+  });
+});
+
+describe('owners and deadlines of groups of actions', () => {
+  it('stores one owner and deadline for an activity\'s actions or a school-wide topic\'s', () => {
+    const owned = accept(base, { type: 'action-group', group: 'activity:trip', patch: { owner: 'Mentor klas 1' } });
+    expect(owned.actionGroups['activity:trip']).toEqual({ owner: 'Mentor klas 1', deadline: '' });
+    const dated = accept(owned, { type: 'action-group', group: 'topic:information', patch: { deadline: '2027-03-01' } });
+    expect(dated.actionGroups['topic:information']).toEqual({ owner: '', deadline: '2027-03-01' });
+  });
+
+  it('refuses a group that is not an activity or a topic, an activity that is not there, and a date that does not exist', () => {
+    expect(codes(refuse(base, { type: 'action-group', group: 'trip', patch: { owner: 'X' } }))).toEqual(['id']);
+    expect(codes(refuse(base, { type: 'action-group', group: 'activity:gone', patch: { owner: 'X' } }))).toEqual(['no-such-activity']);
+    expect(codes(refuse(base, { type: 'action-group', group: 'topic:information', patch: { deadline: '2027-02-29' } }))).toEqual(['date']);
+  });
+});
+
+describe('taking over answers from another activity', () => {
+  const camp = makeActivity({ id: 'camp', name: 'Kamp', kind: 'multi-day', answers: answers({ 'everyone-joins': 'no', 'equal-alternative': 'yes', 'devices-on-loan': 'yes' }) });
+  const walk = makeActivity({ id: 'walk', name: 'Wandeltocht', kind: 'one-day', answers: answers({ 'equal-alternative': 'partly' }) });
+  const both = makeAssessment({ activities: [camp, walk] });
+
+  it('fills only the questions this activity is asked and has no answer to, each marked to confirm', () => {
+    const next = accept(both, { type: 'copy-answers', scope: 'walk', from: 'camp' });
+    expect(next.activities[1]!.answers).toEqual({
+      'equal-alternative': answer('partly'),
+      'everyone-joins': { ...answer('no'), recheck: true },
+    });
+    expect(next.activities[0]).toBe(camp);
+  });
+
+  it('confirms a taken-over answer as it stands, or by answering it', () => {
+    const copied = accept(both, { type: 'copy-answers', scope: 'walk', from: 'camp' });
+    expect(accept(copied, { type: 'confirm', scope: 'walk', questionId: 'everyone-joins' }).activities[1]!.answers['everyone-joins']).toEqual(answer('no'));
+    expect(accept(copied, { type: 'answer', scope: 'walk', questionId: 'everyone-joins', value: 'yes' }).activities[1]!.answers['everyone-joins']).toEqual(answer('yes'));
+  });
+
+  it('refuses to take over from the activity itself or from one that is not there', () => {
+    expect(codes(refuse(both, { type: 'copy-answers', scope: 'walk', from: 'walk' }))).toEqual(['same-activity']);
+    expect(codes(refuse(both, { type: 'copy-answers', scope: 'walk', from: 'gone' }))).toEqual(['no-such-activity']);
+    expect(codes(refuse(both, { type: 'confirm', scope: 'walk', questionId: 'cost-known' }))).toEqual(['not-answered']);
   });
 });

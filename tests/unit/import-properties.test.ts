@@ -1,3 +1,4 @@
+import { engine } from '../../src/islands/self-assessment/state/engine';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import { testChecklist } from '../fixtures/checklist';
 const seed = Number(process.env.FC_SEED ?? 20261123);
 const numRuns = Number(process.env.FC_RUNS ?? 2000);
 const options = { currentChecklistVersion: testChecklist.version, fileName: 'test.json' };
-const fixture = JSON.parse(readFileSync(new URL('../fixtures/assessments/v1-vo-school.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/assessments/v2-vo-school.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 /** The result contract: ok with an assessment, or not ok with at least one problem in words. */
 function expectReadable(result: ReturnType<typeof decodeAssessment>) {
@@ -67,7 +68,7 @@ describe('importing any input', () => {
         const assessment: Assessment = {
           ...base.value.assessment,
           profile: { ...base.value.assessment.profile, schoolName: name, contribution },
-          schoolAnswers: { ...base.value.assessment.schoolAnswers, 'inform-parents': { value: 'no', note, checklistVersion: 1 } },
+          schoolAnswers: { ...base.value.assessment.schoolAnswers, 'inform-parents': { value: 'no', note, checklistVersion: 1, recheck: false } },
         };
         const back = decodeAssessment(encodeAssessment(assessment), options);
         expect(back.ok && back.value.assessment).toEqual(assessment);
@@ -78,7 +79,7 @@ describe('importing any input', () => {
 
   it(`never changes what is open when an import fails (seed ${seed})`, async () => {
     let counter = 0;
-    const state = createAssessmentState({
+    const state = createAssessmentState({ engine,
       checklist: testChecklist,
       storage: memoryStorage(),
       loadFileCheck: async () => decodeAssessment,

@@ -1,12 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AssessmentSchema } from '../../src/domain/assessment';
+import { AssessmentSchema, SCHEMA_VERSION } from '../../src/domain/assessment';
 
 // The published JSON Schema lets other tools read and write export files. It is generated from the zod
 // schema and committed; this test fails when the two drift apart. Regenerate with:
 //   UPDATE_SCHEMA=1 vitest run --config tests/vitest.config.ts tests/unit/json-schema.test.ts
-const file = new URL('../../public/schemas/assessment-v1.schema.json', import.meta.url);
+// One file per schema version: tools that read older files keep their schema.
+const file = new URL(`../../public/schemas/assessment-v${SCHEMA_VERSION}.schema.json`, import.meta.url);
 
 describe('the published JSON Schema of the export file', () => {
   // `input`: what a file may contain, so fields with defaults are optional.
@@ -15,5 +16,12 @@ describe('the published JSON Schema of the export file', () => {
 
   it('matches the zod schema', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(generated);
+  });
+
+  it('stays published for every earlier version', () => {
+    for (let version = 1; version < SCHEMA_VERSION; version += 1) {
+      const old = JSON.parse(readFileSync(new URL(`../../public/schemas/assessment-v${version}.schema.json`, import.meta.url), 'utf8'));
+      expect(old.properties.schemaVersion.const).toBe(version);
+    }
   });
 });

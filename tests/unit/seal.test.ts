@@ -1,3 +1,4 @@
+import { engine } from '../../src/islands/self-assessment/state/engine';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -23,7 +24,7 @@ import { testChecklist } from '../fixtures/checklist';
 // Entries this page sealed open without zod (the island's file check loads only when needed), so the
 // seal must refuse everything it did not write at this version, and the zod-free constants must agree
 // with the schema.
-const fixture = JSON.parse(readFileSync(new URL('../fixtures/assessments/v1-vo-school.json', import.meta.url), 'utf8'));
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/assessments/v2-vo-school.json', import.meta.url), 'utf8'));
 const assessment = AssessmentSchema.parse(fixture);
 const CURRENT = 1;
 
@@ -63,7 +64,7 @@ describe('the state reading stored entries', () => {
     const storage = memoryStorage();
     storage.write(mine, 'device');
     const loadFileCheck = vi.fn(async () => decodeAssessment);
-    const state = createAssessmentState({ checklist: testChecklist, storage, loadFileCheck });
+    const state = createAssessmentState({ engine, checklist: testChecklist, storage, loadFileCheck });
     await state.load();
     expect(loadFileCheck).not.toHaveBeenCalled();
     expect(state.model.entries.value.map((e) => e.assessment)).toEqual([mine]);
@@ -76,7 +77,7 @@ describe('the state reading stored entries', () => {
     storage.device.map.set('skc.assessment.edited', storage.device.map.get('skc.assessment.mine')!.replace('"schoolName":""', '"schoolName":5').replaceAll('mine', 'edited'));
     const decode = vi.fn(decodeAssessment);
     const loadFileCheck = vi.fn(async () => decode);
-    const state = createAssessmentState({ checklist: testChecklist, storage, loadFileCheck });
+    const state = createAssessmentState({ engine, checklist: testChecklist, storage, loadFileCheck });
     await state.load();
     expect(loadFileCheck).toHaveBeenCalledTimes(1);
     expect(decode).toHaveBeenCalledTimes(2);
@@ -87,7 +88,7 @@ describe('the state reading stored entries', () => {
   it('sets aside an entry whose assessment has another id than its key', async () => {
     const storage = memoryStorage();
     storage.device.map.set('skc.assessment.other', seal(mine));
-    const state = createAssessmentState({ checklist: testChecklist, storage, loadFileCheck: async () => decodeAssessment });
+    const state = createAssessmentState({ engine, checklist: testChecklist, storage, loadFileCheck: async () => decodeAssessment });
     await state.load();
     expect(state.model.entries.value).toEqual([]);
     expect(state.model.unreadable.value).toMatchObject([{ key: 'skc.assessment.other', id: 'other', reason: 'damaged' }]);
@@ -95,7 +96,7 @@ describe('the state reading stored entries', () => {
 
   it('stores what it saves sealed, so it opens again without the full check', () => {
     const storage = memoryStorage();
-    const state = createAssessmentState({ checklist: testChecklist, storage, loadFileCheck: () => Promise.reject(new Error('offline')), newId: () => 'new' });
+    const state = createAssessmentState({ engine, checklist: testChecklist, storage, loadFileCheck: () => Promise.reject(new Error('offline')), newId: () => 'new' });
     state.create();
     state.updateProfile({ schoolName: 'De Regenboog' });
     expect(unseal(storage.device.map.get('skc.assessment.new')!, testChecklist.version)).toEqual(state.current.value);
@@ -110,7 +111,7 @@ describe('the state before the full check has loaded', () => {
     storage.write(mine, 'device');
     storage.device.map.set('skc.assessment.foreign', JSON.stringify({ ...mine, id: 'foreign' }));
     let finish: (decode: typeof decodeAssessment) => void = () => {};
-    const state = createAssessmentState({ checklist: testChecklist, storage, loadFileCheck: () => new Promise((resolve) => (finish = resolve)) });
+    const state = createAssessmentState({ engine, checklist: testChecklist, storage, loadFileCheck: () => new Promise((resolve) => (finish = resolve)) });
     const loading = state.load();
     expect(state.model.entries.value.map((e) => e.assessment.id)).toEqual(['mine']);
     expect(state.model.unchecked.value.map((e) => e.id)).toEqual(['foreign']);
@@ -126,7 +127,7 @@ describe('the state before the full check has loaded', () => {
   it("leaves another tab's unsealed change waiting, takes a sealed one at once, and the unsealed one once the check loads", async () => {
     const storage = memoryStorage();
     let loaded = false;
-    const state = createAssessmentState({
+    const state = createAssessmentState({ engine,
       checklist: testChecklist,
       storage,
       loadFileCheck: () => (loaded ? Promise.resolve(decodeAssessment) : Promise.reject(new Error('offline'))),

@@ -23,6 +23,7 @@ export function createAssessment(options: {
     profile: { ...DEFAULT_PROFILE, ...options.profile },
     schoolAnswers: {},
     activities: [],
+    actionGroups: {},
     actions: {},
   };
 }
@@ -36,7 +37,7 @@ export function createAssessment(options: {
  */
 export function duplicateAssessment(
   source: Assessment,
-  options: { id: string; now: Date; schoolYear?: string },
+  options: { id: string; now: Date; schoolYear?: string; schoolName?: string },
 ): Assessment {
   const copy = structuredClone(source);
   const timestamp = options.now.toISOString();
@@ -44,6 +45,7 @@ export function duplicateAssessment(
   copy.createdAt = timestamp;
   copy.updatedAt = timestamp;
   if (options.schoolYear !== undefined) copy.profile.schoolYear = options.schoolYear;
+  if (options.schoolName !== undefined) copy.profile.schoolName = options.schoolName;
   return copy;
 }
 

@@ -1,14 +1,16 @@
-import type { Severity } from '../checklist/schema';
 import type { Lang } from '../content/common';
+import type { Concern } from '../vocabulary';
 import type { PlannedAction } from './action-plan';
 
 export interface CsvLabels {
   /** Column headers, in the column order below, in the page's language. */
   headers: string[];
   answer: Record<'no' | 'partly', string>;
-  severity: Record<Severity, string>;
-  /** Shown as the scope of a school-wide action. */
-  schoolWide: string;
+  concern: Record<Concern, string>;
+  /** The group an action belongs to, as the plan names it (an activity's name or a school-wide topic). */
+  group: (action: PlannedAction) => string;
+  /** A principle's title in the page's language, by its key. */
+  principle: (key: string) => string;
 }
 
 /**
@@ -25,25 +27,31 @@ function quote(cell: string): string {
 }
 
 /**
- * The action plan as CSV for a spreadsheet. Columns: activity (or the school-wide label), question, answer,
- * severity, suggested action, owner, deadline, principle. Comma-separated: Dutch Excel expects `;` when
- * opening by double-click, but a comma is the RFC 4180 standard that every other program and Excel's import
- * read correctly, and since every field is quoted no cell can be split either way. CRLF line endings, as
- * RFC 4180 specifies; a UTF-8 byte-order mark so Excel shows accents (é, ë) correctly.
+ * The field separator a spreadsheet in this language expects when the file is opened by double-click: Excel
+ * with Dutch regional settings splits on `;` (the comma is the decimal sign there), English settings on `,`.
+ */
+export const csvSeparator = (lang: Lang) => (lang === 'nl' ? ';' : ',');
+
+/**
+ * The action plan as CSV for a spreadsheet, in the plan's order. Columns: group (activity or school-wide
+ * topic), question, answer, what it means, suggested action, owner, deadline, principle. Every cell quoted,
+ * so no content can split a column whichever separator is used; CRLF line endings (RFC 4180); a UTF-8
+ * byte-order mark so Excel shows accents (é, ë) correctly.
  */
 export function actionPlanCsv(actions: readonly PlannedAction[], lang: Lang, labels: CsvLabels): string {
   const rows = [
     labels.headers,
     ...actions.map((action) => [
-      action.scopeName ?? labels.schoolWide,
+      labels.group(action),
       action.question[lang],
       labels.answer[action.answer],
-      labels.severity[action.severity],
+      labels.concern[action.concern],
       action.suggestion[lang],
       action.owner,
       action.deadline,
-      action.principle,
+      labels.principle(action.principle),
     ]),
   ];
-  return `\uFEFF${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+  const separator = csvSeparator(lang);
+  return `\uFEFF${rows.map((row) => row.map(quote).join(separator)).join('\r\n')}\r\n`;
 }

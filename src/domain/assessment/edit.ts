@@ -1,8 +1,9 @@
 import type { Checklist } from '../checklist/schema';
-import { ACTIVITY_KINDS, SCHOOL_TYPES } from '../vocabulary';
+import { ACTIVITY_KINDS, ACTIVITY_TRAITS, SCHOOL_TYPES } from '../vocabulary';
 import type { Problem, Result } from '../result';
 import { actionKey } from './action-plan';
-import { FUNDING, LIMITS, MAX_ACTIVITIES, MR_INVOLVEMENT } from './format/constants';
+import { activityQuestionsFor } from './applicable';
+import { FUNDING, LIMITS, MAX_ACTIVITIES, MR_INVOLVEMENT, OPTIONAL_DECISIONS } from './format/constants';
 import type { ActionFields, Activity, AnswerValue, Assessment, Profile } from './format/schema';
 import { newQuestions, questionsToReview } from './review';
 
@@ -20,16 +21,24 @@ const SCHOOL_SCOPE = 'school';
 export type Edit =
   | { type: 'profile'; patch: Partial<Profile> }
   | { type: 'answer'; scope: string; questionId: string; value: AnswerValue }
+  /** Confirms a taken-over answer as it stands. */
+  | { type: 'confirm'; scope: string; questionId: string }
+  /** Takes over another activity's answers where this one has none yet, each marked to confirm. */
+  | { type: 'copy-answers'; scope: string; from: string }
   | { type: 'note'; scope: string; questionId: string; note: string }
   | { type: 'add-activity'; id: string; activity: NewActivity }
   | { type: 'update-activity'; id: string; patch: ActivityPatch }
   | { type: 'remove-activity'; id: string }
   /** Puts a removed activity back (undo). When its id is taken meanwhile, it comes back under `newId`. */
   | { type: 'restore-activity'; activity: Activity; index: number; newId: string }
-  | { type: 'action'; scope: string; questionId: string; patch: Partial<ActionFields> };
+  | { type: 'action'; scope: string; questionId: string; patch: Partial<ActionFields> }
+  /** Owner and deadline of a group of actions (`activity:<id>` or `topic:<topic>`). */
+  | { type: 'action-group'; group: string; patch: Partial<ActionFields> };
 
-export type NewActivity = Pick<Activity, 'name' | 'kind'> & Partial<Pick<Activity, 'templateId' | 'costPerPupil' | 'fundedBy' | 'notes'>>;
-export type ActivityPatch = Partial<Pick<Activity, 'name' | 'kind' | 'costPerPupil' | 'fundedBy' | 'notes'>>;
+const ACTIVITY_FIELDS = ['name', 'kind', 'traits', 'yearGroup', 'costPerPupil', 'fundedBy', 'optional', 'optionalDecision', 'notes'] as const;
+type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+export type NewActivity = Pick<Activity, 'name' | 'kind'> & Partial<Pick<Activity, 'templateId' | Exclude<ActivityField, 'name' | 'kind'>>>;
+export type ActivityPatch = Partial<Pick<Activity, ActivityField>>;
 
 /** Why an edit was refused; the island translates the code (`sa.edit.<code>`). */
 type EditProblemCode =
@@ -41,6 +50,7 @@ type EditProblemCode =
   | 'id'
   | 'id-taken'
   | 'no-such-activity'
+  | 'same-activity'
   | 'not-answered'
   | 'too-many-activities';
 
@@ -111,7 +121,18 @@ function checkActivityFields(patch: ActivityPatch): Problem[] {
   if ('notes' in patch) issues.push(...checkText('notes', patch.notes, LIMITS.longText));
   if ('costPerPupil' in patch && !isAmount(patch.costPerPupil)) issues.push(...problem('costPerPupil', 'amount').issues);
   if ('kind' in patch && !ACTIVITY_KINDS.includes(patch.kind as never)) issues.push(...problem('kind', 'choice').issues);
-  if ('fundedBy' in patch && !FUNDING.includes(patch.fundedBy as never)) issues.push(...problem('fundedBy', 'choice').issues);
+  if ('yearGroup' in patch) issues.push(...checkText('yearGroup', patch.yearGroup, LIMITS.shortText));
+  if ('fundedBy' in patch && patch.fundedBy !== null && !FUNDING.includes(patch.fundedBy as never)) issues.push(...problem('fundedBy', 'choice').issues);
+  if ('optional' in patch && typeof patch.optional !== 'boolean') issues.push(...problem('optional', 'choice').issues);
+  if ('optionalDecision' in patch && patch.optionalDecision !== null && !OPTIONAL_DECISIONS.includes(patch.optionalDecision as never)) {
+    issues.push(...problem('optionalDecision', 'choice').issues);
+  }
+  if ('traits' in patch) {
+    const traits = patch.traits;
+    if (!Array.isArray(traits) || traits.some((t) => !ACTIVITY_TRAITS.includes(t)) || new Set(traits).size !== traits.length) {
+      issues.push(...problem('traits', 'choice').issues);
+    }
+  }
   return issues;
 }
 
@@ -154,8 +175,34 @@ function change(a: Assessment, edit: Edit, checklist: Checklist): Result<Assessm
       if (!ANSWER_VALUES.includes(edit.value)) return problem('answer', 'choice');
       return withAnswers(a, edit.scope, (answers) => ({
         ...answers,
-        [edit.questionId]: { value: edit.value, note: Object.hasOwn(answers, edit.questionId) ? answers[edit.questionId]!.note : '', checklistVersion: checklist.version },
+        [edit.questionId]: {
+          value: edit.value,
+          note: Object.hasOwn(answers, edit.questionId) ? answers[edit.questionId]!.note : '',
+          checklistVersion: checklist.version,
+          recheck: false,
+        },
       }));
+    }
+    case 'confirm':
+      return withAnswers(a, edit.scope, (answers) =>
+        Object.hasOwn(answers, edit.questionId) ? { ...answers, [edit.questionId]: { ...answers[edit.questionId]!, recheck: false } } : null,
+      );
+    case 'copy-answers': {
+      const from = activityIndex(a, edit.from);
+      const to = activityIndex(a, edit.scope);
+      if (from < 0 || to < 0) return problem('activity', 'no-such-activity');
+      if (from === to) return problem('activity', 'same-activity');
+      const source = a.activities[from]!.answers;
+      const target = a.activities[to]!;
+      // Only answers to questions this activity is asked, and never over an answer it already has.
+      const answers = { ...target.answers };
+      for (const question of activityQuestionsFor(checklist, a.profile.schoolType, target)) {
+        if (Object.hasOwn(answers, question.id) || !Object.hasOwn(source, question.id)) continue;
+        answers[question.id] = { ...source[question.id]!, recheck: true };
+      }
+      const activities = a.activities.slice();
+      activities[to] = { ...target, answers };
+      return { ok: true, value: { ...a, activities } };
     }
     case 'note': {
       const issues = checkText('note', edit.note, LIMITS.longText);
@@ -172,8 +219,12 @@ function change(a: Assessment, edit: Edit, checklist: Checklist): Result<Assessm
       const fields: ActivityPatch = {
         name: edit.activity.name,
         kind: edit.activity.kind,
+        traits: edit.activity.traits ?? [],
+        yearGroup: edit.activity.yearGroup ?? '',
         costPerPupil: noNegativeZero(edit.activity.costPerPupil ?? null),
-        fundedBy: edit.activity.fundedBy ?? 'contribution',
+        fundedBy: edit.activity.fundedBy ?? null,
+        optional: edit.activity.optional ?? false,
+        optionalDecision: edit.activity.optionalDecision ?? null,
         notes: edit.activity.notes ?? '',
       };
       const issues = checkActivityFields(fields);
@@ -184,7 +235,7 @@ function change(a: Assessment, edit: Edit, checklist: Checklist): Result<Assessm
     case 'update-activity': {
       const index = activityIndex(a, edit.id);
       if (index < 0) return problem('activity', 'no-such-activity');
-      const patch = pick(edit.patch, ['name', 'kind', 'costPerPupil', 'fundedBy', 'notes']);
+      const patch = pick(edit.patch, ACTIVITY_FIELDS);
       if ('costPerPupil' in patch) patch.costPerPupil = noNegativeZero(patch.costPerPupil);
       const issues = checkActivityFields(patch);
       if (issues.length) return { ok: false, issues };
@@ -210,22 +261,42 @@ function change(a: Assessment, edit: Edit, checklist: Checklist): Result<Assessm
       const activities = [...a.activities.slice(0, at), activity, ...a.activities.slice(at)];
       // Owners and deadlines were keyed by the old id; a restored copy takes them along.
       const actions = taken ? { ...a.actions, ...copyActions(a.actions, edit.activity.id, edit.newId) } : a.actions;
-      return { ok: true, value: { ...a, activities, actions } };
+      const group = `activity:${edit.activity.id}`;
+      const actionGroups =
+        taken && Object.hasOwn(a.actionGroups, group) ? { ...a.actionGroups, [`activity:${edit.newId}`]: a.actionGroups[group]! } : a.actionGroups;
+      return { ok: true, value: { ...a, activities, actions, actionGroups } };
     }
     case 'action': {
       if (edit.scope !== SCHOOL_SCOPE && activityIndex(a, edit.scope) < 0) return problem('activity', 'no-such-activity');
       if (!isQuestion(checklist, edit.questionId)) return problem('action', 'id');
-      const patch = pick(edit.patch, ['owner', 'deadline']);
-      if ('owner' in patch) {
-        const issues = checkText('owner', patch.owner, LIMITS.shortText);
-        if (issues.length) return { ok: false, issues };
-      }
-      if ('deadline' in patch && patch.deadline !== '' && !isIsoDate(patch.deadline ?? '')) return problem('deadline', 'date');
+      const checked = checkActionFields(edit.patch);
+      if (!checked.ok) return checked;
+      const patch = checked.value;
       const key = actionKey(edit.scope, edit.questionId);
       const existing = Object.hasOwn(a.actions, key) ? a.actions[key] : undefined;
       return { ok: true, value: { ...a, actions: { ...a.actions, [key]: { owner: '', deadline: '', ...existing, ...patch } } } };
     }
+    case 'action-group': {
+      const match = /^(activity|topic):([A-Za-z0-9_-]{1,64})$/.exec(edit.group);
+      if (!match) return problem('group', 'id');
+      if (match[1] === 'activity' && activityIndex(a, match[2]!) < 0) return problem('activity', 'no-such-activity');
+      const patch = checkActionFields(edit.patch);
+      if (!patch.ok) return patch;
+      const existing = Object.hasOwn(a.actionGroups, edit.group) ? a.actionGroups[edit.group] : undefined;
+      return { ok: true, value: { ...a, actionGroups: { ...a.actionGroups, [edit.group]: { owner: '', deadline: '', ...existing, ...patch.value } } } };
+    }
   }
+}
+
+/** Owner and deadline as an action or a group of actions takes them. */
+function checkActionFields(input: Partial<ActionFields>): Result<Partial<ActionFields>> {
+  const patch = pick(input, ['owner', 'deadline']);
+  if ('owner' in patch) {
+    const issues = checkText('owner', patch.owner, LIMITS.shortText);
+    if (issues.length) return { ok: false, issues };
+  }
+  if ('deadline' in patch && patch.deadline !== '' && !isIsoDate(patch.deadline ?? '')) return problem('deadline', 'date');
+  return { ok: true, value: patch };
 }
 
 function copyActions(actions: Assessment['actions'], from: string, to: string): Assessment['actions'] {

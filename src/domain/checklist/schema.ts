@@ -1,23 +1,26 @@
 import { z } from 'zod';
 import { KeySchema, LocalizedTextSchema, SchoolTypeSchema } from '../content/common';
-import { ACTIVITY_KINDS, TOPICS } from '../vocabulary';
+import { ACTIVITY_KINDS, ACTIVITY_TRAITS, CONCERNS, FUNDING, QUESTION_CONDITIONS, TOPICS } from '../vocabulary';
 
 export { ACTIVITY_KINDS, TOPICS };
-export type { ActivityKind } from '../vocabulary';
+export type { ActivityKind, Concern } from '../vocabulary';
 const ActivityKindSchema = z.enum(ACTIVITY_KINDS);
 const TopicSchema = z.enum(TOPICS);
 
-/** `critical`: a "nee" means a pupil can be excluded or singled out. `improvement`: anything else. */
-const SeveritySchema = z.enum(['critical', 'improvement']);
-export type Severity = z.output<typeof SeveritySchema>;
+/**
+ * What a "nee" or "deels" means (vocabulary.ts `CONCERNS`): `exclusion` (a pupil is or can be excluded or
+ * treated differently: the law), `cost-barrier` (a cost keeps families out) or `information` (parents or
+ * the MR miss information). Decides the activity's status and the action's place in the plan.
+ */
+const ConcernSchema = z.enum(CONCERNS);
 
 const questionFields = {
   /** Stable id; answers in saved files refer to it, so it is never reused for another question. */
   id: KeySchema,
   /** Key of the principle this question tests (content/principles/<lang>/*.md `key`). */
   principle: KeySchema,
-  /** Whether a "nee" can exclude a pupil (critical) or is a point to improve. */
-  severity: SeveritySchema,
+  /** What a "nee" or "deels" means: `exclusion`, `cost-barrier` or `information`. */
+  concern: ConcernSchema,
   /** School types the question applies to. */
   schoolTypes: z.array(SchoolTypeSchema).min(1, 'name at least one school type (po, vo, so)'),
   /** Checklist version in which this question last changed; older answers to it are marked for review. */
@@ -39,6 +42,16 @@ export const ActivityQuestionSchema = z.strictObject({
   ...questionFields,
   /** The kinds of activity it is asked for. */
   kinds: z.array(ActivityKindSchema).min(1, 'name at least one kind of activity'),
+  /**
+   * Asked only for an activity with at least one of these (overnight, travel, abroad, entry-fee, food, gear,
+   * outside-hours, separate-charge); left out, it is asked for every activity of its kinds.
+   */
+  onlyFor: z.array(z.enum(QUESTION_CONDITIONS)).default([]),
+  /**
+   * Asked only when parents pay something for the activity (through the contribution, a separate charge or
+   * their own purchase), not when the school or a fund pays all of it: nobody can be checked for payment then.
+   */
+  onlyWhenParentsPay: z.boolean().default(false),
 });
 export type ActivityQuestion = z.output<typeof ActivityQuestionSchema>;
 
@@ -52,6 +65,12 @@ export const ActivityTemplateSchema = z.strictObject({
   schoolTypes: z.array(SchoolTypeSchema).min(1),
   /** Its name. */
   name: LocalizedTextSchema,
+  /** What it usually involves; the school can change them. Decides, with the kind, which questions it gets. */
+  traits: z.array(z.enum(ACTIVITY_TRAITS)).default([]),
+  /** Who usually pays for it: school, contribution, separate-charge, fund, parents-purchase. */
+  fundedBy: z.enum(FUNDING),
+  /** Whether pupils usually choose to join (a ski trip), rather than the whole class going. */
+  optional: z.boolean().default(false),
 });
 export type ActivityTemplate = z.output<typeof ActivityTemplateSchema>;
 

@@ -6,7 +6,7 @@ import type { Profile } from './schema';
 /** The export file's format name; a file without it is not one of ours. */
 export const FORMAT_NAME = 'schoolkostencheck-assessment';
 /** Raised when the stored shape changes; older files are migrated (migrations.ts, run by decode.ts), never refused. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 /** Limits of what is stored; the island's fields enforce the same, so a value typed is a value kept. */
 export const LIMITS = { shortText: 500, longText: 10_000, amount: 100_000 } as const;
 /**
@@ -14,8 +14,10 @@ export const LIMITS = { shortText: 500, longText: 10_000, amount: 100_000 } as c
  * notes); anything far bigger is not ours, and parsing it would freeze the page on a school laptop.
  */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-/** Who pays for an activity. */
-export const FUNDING = ['contribution', 'school', 'other'] as const;
+/** Who pays for an activity (vocabulary.ts; `other` only from files made before the list was split up). */
+export { FUNDING } from '../../vocabulary';
+/** What the school decides for an activity pupils choose to join: open to every pupil who wants, or dropped. */
+export const OPTIONAL_DECISIONS = ['free-for-all', 'drop'] as const;
 /** Whether the MR took part in the assessment. */
 export const MR_INVOLVEMENT = ['yes', 'no', 'planned', 'unknown'] as const;
 /** Most activities one assessment holds: far above any school's year, low enough to stay responsive. */
@@ -24,11 +26,11 @@ export const MAX_ACTIVITIES = 1000;
 /** The profile of a new assessment: the schema's defaults (a test checks that they agree). */
 export const DEFAULT_PROFILE: Profile = {
   schoolName: '',
-  schoolType: 'po',
+  schoolType: null,
   schoolYear: '',
   contribution: null,
   filledInBy: '',
-  mrInvolved: 'unknown',
+  mrInvolved: null,
 };
 
 /**
@@ -36,9 +38,9 @@ export const DEFAULT_PROFILE: Profile = {
  * files are readable and two exports of the same assessment are identical.
  */
 export const FIELD_ORDER = {
-  assessment: ['format', 'schemaVersion', 'checklistVersion', 'id', 'createdAt', 'updatedAt', 'profile', 'schoolAnswers', 'activities', 'actions'],
+  assessment: ['format', 'schemaVersion', 'checklistVersion', 'id', 'createdAt', 'updatedAt', 'profile', 'schoolAnswers', 'activities', 'actionGroups', 'actions'],
   profile: ['schoolName', 'schoolType', 'schoolYear', 'contribution', 'filledInBy', 'mrInvolved'],
-  activity: ['id', 'templateId', 'name', 'kind', 'costPerPupil', 'fundedBy', 'notes', 'answers'],
-  answer: ['value', 'note', 'checklistVersion'],
+  activity: ['id', 'templateId', 'name', 'kind', 'traits', 'yearGroup', 'costPerPupil', 'fundedBy', 'optional', 'optionalDecision', 'notes', 'answers'],
+  answer: ['value', 'note', 'checklistVersion', 'recheck'],
   action: ['owner', 'deadline'],
 } as const;

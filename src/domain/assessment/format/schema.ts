@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { ACTIVITY_KINDS, SCHOOL_TYPES } from '../../vocabulary';
-import { FORMAT_NAME, FUNDING, LIMITS, MAX_ACTIVITIES, MR_INVOLVEMENT, SCHEMA_VERSION } from './constants';
+import { ACTIVITY_KINDS, ACTIVITY_TRAITS, SCHOOL_TYPES } from '../../vocabulary';
+import { FORMAT_NAME, FUNDING, LIMITS, MAX_ACTIVITIES, MR_INVOLVEMENT, OPTIONAL_DECISIONS, SCHEMA_VERSION } from './constants';
 
 // zod/mini, not full zod: this schema runs in the browser when a file is opened, and mini's functional
 // API lets the bundler keep only what is used (BENCHMARKS.md). The island loads it only then (see
@@ -26,6 +26,11 @@ export const AnswerSchema = z.strictObject({
   note: z._default(LongText, ''),
   /** Checklist version the answer was given against; a later revision of the question marks it for review. */
   checklistVersion: Version,
+  /**
+   * Taken over from another activity (or an earlier year) and not yet confirmed by the school: shown with the
+   * answer filled in, counted as unanswered until someone confirms or changes it.
+   */
+  recheck: z._default(z.boolean(), false),
 });
 export type Answer = z.output<typeof AnswerSchema>;
 
@@ -35,16 +40,16 @@ const AnswersSchema = z.record(Id, AnswerSchema);
 export const ProfileSchema = z.strictObject({
   /** Name of the school (or location). */
   schoolName: z._default(ShortText, ''),
-  /** po, vo or so; decides which questions and templates apply. */
-  schoolType: z._default(z.enum(SCHOOL_TYPES), 'po'),
+  /** po, vo or so; decides which questions and templates apply. Null until the school chooses: no questions before that. */
+  schoolType: z._default(z.nullable(z.enum(SCHOOL_TYPES)), null),
   /** e.g. "2026-2027". */
   schoolYear: z._default(ShortText, ''),
   /** Yearly voluntary contribution per pupil in euros; null when none is asked. */
   contribution: z._default(Amount, null),
   /** Who filled it in (names, roles). */
   filledInBy: z._default(ShortText, ''),
-  /** Whether the MR was involved in this assessment. */
-  mrInvolved: z._default(z.enum(MR_INVOLVEMENT), 'unknown'),
+  /** Whether the MR was involved in this assessment; null until the school says. */
+  mrInvolved: z._default(z.nullable(z.enum(MR_INVOLVEMENT)), null),
 });
 export type Profile = z.output<typeof ProfileSchema>;
 
@@ -56,12 +61,20 @@ export const ActivitySchema = z.strictObject({
   templateId: z._default(z.nullable(Id), null),
   /** Name as the school calls it. */
   name: z.string().check(z.minLength(1), z.maxLength(LIMITS.shortText)),
-  /** Decides which questions it gets. */
+  /** Decides, with its traits, which questions it gets. */
   kind: z.enum(ACTIVITY_KINDS),
+  /** What it involves (overnight, travel, abroad, entry-fee, food, gear, outside-hours): which questions fit. */
+  traits: z._default(z.array(z.enum(ACTIVITY_TRAITS)).check(z.maxLength(ACTIVITY_TRAITS.length)), []),
+  /** Year group(s) it is for, as the school names them ("klas 1", "groep 8"); empty for the whole school. */
+  yearGroup: z._default(ShortText, ''),
   /** Cost per pupil in euros, if known. */
   costPerPupil: z._default(Amount, null),
-  /** Who pays for it. */
-  fundedBy: z._default(z.enum(FUNDING), 'contribution'),
+  /** Who pays for it; null until the school says. */
+  fundedBy: z._default(z.nullable(z.enum(FUNDING)), null),
+  /** Pupils choose to join (a ski trip), rather than the whole group going. */
+  optional: z._default(z.boolean(), false),
+  /** For an optional activity: open to every pupil who wants to join, paid or not, or dropped; null while undecided. */
+  optionalDecision: z._default(z.nullable(z.enum(OPTIONAL_DECISIONS)), null),
   /** Free notes. */
   notes: z._default(LongText, ''),
   /** Answers to the activity questions. */
@@ -91,6 +104,11 @@ export const AssessmentSchema = z.strictObject({
   /** Answers to the school-wide questions. */
   schoolAnswers: z._default(AnswersSchema, {}),
   activities: z._default(z.array(ActivitySchema).check(z.maxLength(MAX_ACTIVITIES)), []),
+  /**
+   * Owner and deadline per group of actions: `activity:<id>` for an activity's actions, `topic:<topic>` for a
+   * school-wide topic's. An action's own owner or deadline (below) overrides its group's.
+   */
+  actionGroups: z._default(z.record(z.string().check(z.regex(/^(activity|topic):[A-Za-z0-9_-]{1,64}$/)), ActionFieldsSchema), {}),
   /** Owner and deadline per action, by action key (`school:<question>` or `<activity>:<question>`). */
   actions: z._default(z.record(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/)), ActionFieldsSchema), {}),
 });

@@ -1,10 +1,12 @@
 import type { Checklist, Problem, Result } from '../../../domain';
-import { createAssessor, type Assessed } from '../../../domain/assessment/assess';
+import type { Assessed } from '../../../domain/assessment/assess';
 import type { ActivityPatch, Edit, NewActivity } from '../../../domain/assessment/edit';
 import type { ActionFields, AnswerValue, Assessment, Profile } from '../../../domain/assessment/format/schema';
 import { MAX_FILE_BYTES } from '../../../domain/assessment/format/constants';
 import type { EntryStorage, Place } from '../storage/entries';
 import type { LoadFileCheck } from '../storage/load-file-check';
+import type { Engine } from './engine';
+import { loadEngine, type LoadEngine } from './load-engine';
 import { createAssessmentModel, type AssessmentModel, type Entry, type ExternalOutcome, type SaveStatus } from './model';
 import { createScreen, type Notice, type Route, type Screen } from './screen';
 import { createStore, type Readable } from './store';
@@ -23,11 +25,16 @@ export interface AssessmentState {
   /** The open assessment, its entry and its derived model (statuses, plan, counts, review). */
   readonly current: Readable<Assessment | null>;
   readonly currentEntry: Readable<Entry | null>;
+  /** Null until the engine (edit rules and results) has loaded; see `prepare`. */
   readonly assessed: Readable<Assessed | null>;
   readonly saveState: Readable<SaveStatus | null>;
+  /** Whether the engine that edits and works out an open assessment has loaded. */
+  readonly engineStatus: Readable<'idle' | 'loading' | 'failed' | 'ready'>;
 
   subscribe(listener: () => void): () => void;
   load(): Promise<void>;
+  /** Loads the engine (once); called when an assessment is shown, and again by "try again". */
+  prepare(): Promise<void>;
   retryFileCheck(): Promise<void>;
   /** Moves to a route; the router keeps the address in step. */
   go(route: Route): void;
@@ -63,9 +70,14 @@ export interface StateDeps {
   checklist: Checklist;
   storage: EntryStorage;
   loadFileCheck: LoadFileCheck;
+  /** How the engine loads; tests hand it over at once with `engine`. */
+  loadEngine?: LoadEngine;
+  engine?: Engine;
   now?: () => Date;
   newId?: () => string;
   later?: (run: () => void, ms: number) => () => void;
+  /** The name of a copy in the page's language ("… (kopie)"). */
+  copyName?: (name: string) => string;
 }
 
 const randomId = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`).replace(/[^A-Za-z0-9_-]/g, '');
@@ -74,7 +86,10 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
   const { checklist } = deps;
   const store = createStore();
   const screen: Screen = createScreen(store);
+  const engine = store.cell<Engine | null>(deps.engine ?? null);
+  const engineStatus = store.cell<'idle' | 'loading' | 'failed' | 'ready'>(deps.engine ? 'ready' : 'idle');
   const model = createAssessmentModel({
+    applyEdit: () => engine.value?.applyEdit ?? null,
     store,
     checklist,
     storage: deps.storage,
@@ -84,8 +99,9 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
     later: deps.later,
     // Trouble is said once, when it starts; the save status beside the steps and the list keep showing it.
     onSaveFailed: () => screen.notify({ key: 'sa.storage.failed', tone: 'warning' }),
+    copyName: deps.copyName,
   });
-  const assess = createAssessor(checklist);
+  const assessor = store.from(engine, (e) => (e ? e.createAssessor(checklist) : null));
 
   const currentId = store.derived(() => {
     const route = screen.route.value;
@@ -93,7 +109,14 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
   });
   const currentEntry = store.derived(() => (currentId.value === null ? null : model.entry(currentId.value) ?? null));
   const current = store.from(currentEntry, (e) => e?.assessment ?? null);
-  const assessed = store.from(current, (a) => (a ? assess(a) : null));
+  // Worked out again only when the assessment or the engine is a different object.
+  let last: { assess: unknown; a: Assessment | null; value: Assessed | null } = { assess: null, a: null, value: null };
+  const assessed = store.derived(() => {
+    const assess = assessor.value;
+    const a = current.value;
+    if (last.assess !== assess || last.a !== a) last = { assess, a, value: assess && a ? assess(a) : null };
+    return last.value;
+  });
   const saveState = store.from(currentEntry, (e) => e?.save ?? null);
 
   const nameOf = (id: string) => model.entry(id)?.assessment.profile.schoolName ?? '';
@@ -160,9 +183,23 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
     currentEntry,
     assessed,
     saveState,
+    engineStatus,
     subscribe: store.subscribe,
 
     load: () => model.load(),
+    async prepare() {
+      if (engine.value || engineStatus.value === 'loading') return;
+      engineStatus.value = 'loading';
+      try {
+        const loaded = await (deps.loadEngine ?? loadEngine)();
+        store.batch(() => {
+          engine.value = loaded;
+          engineStatus.value = 'ready';
+        });
+      } catch {
+        engineStatus.value = 'failed';
+      }
+    },
     retryFileCheck: () => model.checkWaiting(),
     go(route) {
       store.batch(() => {
@@ -173,6 +210,13 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
           screen.show({ name: 'list' });
           // Still waiting for the file check: it will be in the list in a moment.
           if (!model.unchecked.value.some((e) => e.id === route.id)) screen.notify({ key: 'sa.list.notFound', tone: 'warning' });
+          return;
+        }
+        // No step before the school type and the MR's part are chosen (the questions depend on them):
+        // the steps, an old address and a reload all land on step 1, which says what is missing.
+        const profile = route.name === 'assessment' ? model.entry(route.id)?.assessment.profile : undefined;
+        if (route.name === 'assessment' && route.step !== 'profile' && profile && (profile.schoolType === null || profile.mrInvolved === null)) {
+          screen.show({ name: 'assessment', id: route.id, step: 'profile', wanted: route.step === 'activity' ? 'activities' : route.step });
           return;
         }
         if (route.name === 'assessment' && route.step === 'activity' && !model.entry(route.id)?.assessment.activities.some((x) => x.id === route.activityId)) {
@@ -309,8 +353,19 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
           return;
         }
         screen.setImportProblems([]);
+        if ('alreadyHere' in outcome) {
+          const id = outcome.id;
+          screen.notify({ key: 'sa.import.alreadyHere', tone: 'info', params: { name: outcome.name }, action: { key: 'sa.import.openExisting', run: () => state.open(id) } });
+          return;
+        }
         screen.show(outcome.toReview ? { name: 'assessment', id: outcome.id, step: 'summary' } : { name: 'assessment', id: outcome.id, step: 'profile' });
-        screen.notify({ key: outcome.toReview ? 'sa.import.review' : outcome.renamed ? 'sa.import.okBeside' : 'sa.import.ok', tone: 'info', params: { name: outcome.name, count: outcome.toReview } });
+        const existing = outcome.existingId;
+        screen.notify({
+          key: outcome.toReview ? 'sa.import.review' : outcome.renamed ? 'sa.import.okBeside' : 'sa.import.ok',
+          tone: 'info',
+          params: { name: outcome.name, count: outcome.toReview },
+          ...(existing ? { action: { key: 'sa.import.openExisting', run: () => state.open(existing) } } : {}),
+        });
       });
       return outcome.ok;
     },

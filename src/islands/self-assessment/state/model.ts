@@ -1,6 +1,6 @@
 import type { Checklist, Problem, Result } from '../../../domain';
 import { createAssessment, duplicateAssessment, newActivityId } from '../../../domain/assessment/create';
-import { applyEdit, type Edit } from '../../../domain/assessment/edit';
+import type { applyEdit, Edit } from '../../../domain/assessment/edit';
 import { describeChanges, type Change } from '../../../domain/assessment/changes';
 import { encodeAssessment } from '../../../domain/assessment/format/encode';
 import { unseal, unsealedText } from '../../../domain/assessment/format/seal';
@@ -51,7 +51,9 @@ interface UnreadableEntry {
 type FileCheckStatus = 'idle' | 'loading' | 'failed';
 
 type ImportOutcome =
-  | { ok: true; id: string; name: string; toReview: number; migratedFrom: number | null; renamed: boolean }
+  | { ok: true; id: string; name: string; toReview: number; migratedFrom: number | null; renamed: boolean; existingId: string | null }
+  /** The very same assessment is already here: nothing was added. */
+  | { ok: true; alreadyHere: true; id: string; name: string }
   | { ok: false; problems: Problem[] }
   | { ok: false; fileCheckFailed: true };
 
@@ -100,6 +102,8 @@ export interface AssessmentModel {
 
 export interface ModelDeps {
   store: ReturnType<typeof createStore>;
+  /** The edit rules, once the engine has loaded (state/load-engine.ts); null before. */
+  applyEdit: () => typeof applyEdit | null;
   checklist: Checklist;
   storage: EntryStorage;
   loadFileCheck: LoadFileCheck;
@@ -111,6 +115,8 @@ export interface ModelDeps {
   clock?: () => number;
   /** Called when saving an assessment starts failing (not again while it keeps failing). */
   onSaveFailed?: (id: string) => void;
+  /** The name of a copy, in the page's language ("… (kopie)"), so two entries in the list can be told apart. */
+  copyName?: (name: string) => string;
 }
 
 /** A save that took longer than this (a very large assessment) waits for a pause in typing. */
@@ -125,6 +131,7 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
     return () => clearTimeout(timer);
   });
   const clock = deps.clock ?? (() => (typeof performance === 'undefined' ? Date.now() : performance.now()));
+  const copyName = deps.copyName ?? ((name: string) => `${name} (kopie)`.trim());
 
   const entries = store.cell<readonly Entry[]>([]);
   const unreadable = store.cell<readonly UnreadableEntry[]>([]);
@@ -265,7 +272,7 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
     duplicate(id) {
       const source = entry(id);
       if (!source) return null;
-      const copy = duplicateAssessment(source.assessment, { id: freshId(), now: now() });
+      const copy = duplicateAssessment(source.assessment, { id: freshId(), now: now(), schoolName: copyName(source.assessment.profile.schoolName) });
       add(copy, source.place);
       return copy.id;
     },
@@ -288,7 +295,9 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
     edit(id, edit) {
       const e = entry(id);
       if (!e) return { ok: false, issues: [{ file: '', field: '', code: 'no-such-assessment', message: 'no-such-assessment' }] };
-      const result = applyEdit(e.assessment, edit, { checklist, now: now() });
+      const rules = deps.applyEdit();
+      if (!rules) return { ok: false, issues: [{ file: '', field: '', code: 'not-ready', message: 'not-ready' }] };
+      const result = rules(e.assessment, edit, { checklist, now: now() });
       if (!result.ok) return result;
       store.batch(() => {
         replace(id, (x) => ({ ...x, assessment: result.value, exported: false, editedWhilePaused: x.deletedElsewhere || x.editedWhilePaused }));
@@ -322,12 +331,25 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
       const decoded = decode(text, { currentChecklistVersion: checklist.version, fileName });
       if (!decoded.ok) return { ok: false, problems: decoded.issues };
       const wanted = decoded.value.assessment;
-      // An id in use here (open, unreadable or stored) is never overwritten: the file opens beside it.
+      // The same file opened twice: say so and leave the list as it is.
+      const here = entry(wanted.id);
+      if (here && encodeAssessment(here.assessment) === encodeAssessment(wanted)) return { ok: true, alreadyHere: true, id: wanted.id, name: wanted.profile.schoolName };
+      // An id in use here (open, unreadable or stored) is never overwritten: the file opens beside it, and
+      // beside a readable one it is named as a copy, so the list can tell the two apart.
       const renamed = taken(wanted.id);
-      const assessment = renamed ? { ...wanted, id: freshId() } : wanted;
+      const profile = here ? { ...wanted.profile, schoolName: copyName(wanted.profile.schoolName) } : wanted.profile;
+      const assessment = renamed ? { ...wanted, id: freshId(), profile } : wanted;
       store.batch(() => add(assessment));
       const toReview = questionsToReview(checklist, assessment).length + newQuestions(checklist, assessment).length;
-      return { ok: true, id: assessment.id, name: assessment.profile.schoolName, toReview, migratedFrom: decoded.value.migratedFrom, renamed };
+      return {
+        ok: true,
+        id: assessment.id,
+        name: assessment.profile.schoolName,
+        toReview,
+        migratedFrom: decoded.value.migratedFrom,
+        renamed,
+        existingId: renamed && here ? wanted.id : null,
+      };
     },
     exportText(id) {
       const e = entry(id);

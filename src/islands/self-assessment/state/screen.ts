@@ -11,7 +11,16 @@ type StepName = (typeof STEPS)[number];
 
 export type Route =
   | { name: 'list' }
-  | { name: 'assessment'; id: string; step: Exclude<StepName, 'activity'> }
+  | {
+      name: 'assessment';
+      id: string;
+      step: Exclude<StepName, 'activity'>;
+      /**
+       * On the school details: the step the person asked for, before the school type and the MR's part were
+       * chosen (the questions depend on them). Step 1 then says what is missing. Not part of the address.
+       */
+      wanted?: Exclude<StepName, 'profile' | 'activity'>;
+    }
   | { name: 'assessment'; id: string; step: 'activity'; activityId: string };
 
 /** A message shown on screen and announced, with at most one thing to do about it (undo, retry, keep). */
