@@ -10,6 +10,7 @@ import {
   SchemeSchema,
   SchoolQuestionSchema,
   SiteSettingsSchema,
+  SituationSchema,
 } from './domain';
 
 // Only wiring: loaders to schemas. The content folder can be swapped to publish another
@@ -27,6 +28,7 @@ const checklistFile = (name: string) => glob({ pattern: name, base: `${root}/che
 export const collections = {
   principles: defineCollection({ loader: markdown('principles'), schema: PrincipleSchema }),
   pages: defineCollection({ loader: markdown('pages'), schema: PageSchema }),
+  situations: defineCollection({ loader: markdown('situations'), schema: SituationSchema }),
   schemes: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/schemes` }), schema: SchemeSchema }),
   settings: defineCollection({ loader: glob({ pattern: 'site.yaml', base: `${root}/settings` }), schema: SiteSettingsSchema }),
   // The self-assessment checklist. Each list file is one entry whose data is the whole list, so the

@@ -2,6 +2,7 @@ export * from './result';
 export * from './content/common';
 export * from './content/principle';
 export * from './content/page';
+export * from './content/situation';
 export * from './content/scheme';
 export * from './content/settings';
 export * from './content/problems';

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { checkChecklist, checkTranslations, formatProblem, type Checklist, type Lang, type PageKey } from '../domain';
+import { checkChecklist, checkSituationLinks, checkTranslations, formatProblem, type Checklist, type Lang, type PageKey } from '../domain';
 
 // Reads the validated collections once per build and answers the questions pages ask.
 // Cross-file rules (every key in every language) are checked here, so a missing translation
@@ -8,9 +8,10 @@ import { checkChecklist, checkTranslations, formatProblem, type Checklist, type 
 const langOf = (id: string) => id.split('/')[0] as Lang;
 
 async function load() {
-  const [principles, pages, schemes, settings, checklistMeta, schoolQuestions, activityQuestions, templates] = await Promise.all([
+  const [principles, pages, situations, schemes, settings, checklistMeta, schoolQuestions, activityQuestions, templates] = await Promise.all([
     getCollection('principles'),
     getCollection('pages'),
+    getCollection('situations'),
     getCollection('schemes'),
     getCollection('settings'),
     getCollection('checklistMeta'),
@@ -33,6 +34,8 @@ async function load() {
   const problems = [
     ...checkTranslations(principles.map((e) => ({ file: e.filePath ?? e.id, lang: langOf(e.id), key: e.data.key, slug: e.data.slug, order: e.data.order }))),
     ...checkTranslations(pages.map((e) => ({ file: e.filePath ?? e.id, lang: langOf(e.id), key: e.data.key, slug: e.data.slug }))),
+    ...checkTranslations(situations.map((e) => ({ file: e.filePath ?? e.id, lang: langOf(e.id), key: e.data.key, slug: e.data.slug, order: e.data.order }))),
+    ...checkSituationLinks(situations.map((e) => ({ file: e.filePath ?? e.id, principles: e.data.principles })), [...new Set(principles.map((e) => e.data.key))]),
     ...checkChecklist(checklist, [...new Set(principles.map((e) => e.data.key))]),
   ];
   if (problems.length) throw new Error(`Content does not fit together:\n${problems.map(formatProblem).join('\n')}`);
@@ -40,6 +43,7 @@ async function load() {
   return {
     principles: principles.sort((a, b) => a.data.order - b.data.order),
     pages,
+    situations: situations.sort((a, b) => a.data.order - b.data.order),
     schemes: schemes.sort((a, b) => a.data.order - b.data.order),
     settings: site.data,
     // Messages about a setting name this file: under SKC_CONTENT_DIR it is not content/settings/site.yaml.
@@ -58,6 +62,9 @@ export async function getPage(lang: Lang, key: PageKey) {
   const page = (await loadContent()).pages.find((entry) => langOf(entry.id) === lang && entry.data.key === key);
   if (!page) throw new Error(`content/pages/${lang}: no page with key "${key}"; add one (see README, "Content").`);
   return page;
+}
+export async function getSituations(lang: Lang) {
+  return (await loadContent()).situations.filter((entry) => langOf(entry.id) === lang);
 }
 export const getSchemes = async () => (await loadContent()).schemes.map((entry) => entry.data);
 export const getSettings = async () => (await loadContent()).settings;

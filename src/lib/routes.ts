@@ -8,6 +8,7 @@ const SECTIONS = {
   principles: { nl: 'uitgangspunten', en: 'principles' },
   search: { nl: 'zoeken', en: 'search' },
   selfAssessment: { nl: 'zelfevaluatie', en: 'self-assessment' },
+  situations: { nl: 'mag-de-school-dit-vragen', en: 'can-the-school-ask-this' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export const homePath = (lang: Lang) => `/${lang}/`;
@@ -17,3 +18,6 @@ export const searchPath = (lang: Lang) => `/${lang}/${SECTIONS.search[lang]}/`;
 export const selfAssessmentPath = (lang: Lang) => `/${lang}/${SECTIONS.selfAssessment[lang]}/`;
 /** General pages take their slug from content; the home page's slug is empty. */
 export const pagePath = (lang: Lang, slug: string) => (slug ? `/${lang}/${slug}/` : homePath(lang));
+/** "Can the school ask this?" lives below the parents' page, whose slug comes from content. */
+export const situationsPath = (lang: Lang, parentsSlug: string) => `${pagePath(lang, parentsSlug)}${SECTIONS.situations[lang]}/`;
+export const situationPath = (lang: Lang, parentsSlug: string, slug: string) => `${situationsPath(lang, parentsSlug)}${slug}/`;

@@ -1,6 +1,6 @@
 import { LANGS, type Lang, type PageKey } from '../domain';
-import { getPage, getPrinciples, loadContent } from './content';
-import { homePath, pagePath, principlePath, principlesPath, searchPath, selfAssessmentPath } from './routes';
+import { getPage, getPrinciples, getSituations, loadContent } from './content';
+import { homePath, pagePath, principlePath, principlesPath, searchPath, selfAssessmentPath, situationPath, situationsPath } from './routes';
 
 /** What a route shows; the page component picks its view from this. */
 type View =
@@ -8,6 +8,8 @@ type View =
   | { kind: 'principles' }
   | { kind: 'principle'; key: string }
   | { kind: 'page'; key: Exclude<PageKey, 'home'> }
+  | { kind: 'situations' }
+  | { kind: 'situation'; key: string }
   | { kind: 'search' }
   | { kind: 'self-assessment' };
 
@@ -27,7 +29,7 @@ export interface SiteRoute {
  * so a page cannot exist in one language without its alternate.
  */
 export async function buildSiteMap(): Promise<SiteRoute[]> {
-  const { pages } = await loadContent();
+  const { pages, situations } = await loadContent();
   const routes: SiteRoute[] = [];
   const each = (view: View, pathFor: (lang: Lang) => Promise<string> | string) => async () => {
     const alternates = Object.fromEntries(await Promise.all(LANGS.map(async (lang) => [lang, await pathFor(lang)]))) as Record<Lang, string>;
@@ -36,12 +38,18 @@ export async function buildSiteMap(): Promise<SiteRoute[]> {
   const pageKeys = [...new Set(pages.map((page) => page.data.key))].filter((key) => key !== 'home') as Exclude<PageKey, 'home'>[];
   const principleKeys = (await getPrinciples('nl')).map((entry) => entry.data.key);
   const slugOf = async (lang: Lang, key: string) => (await getPrinciples(lang)).find((entry) => entry.data.key === key)?.data.slug ?? key;
+  const parentsSlug = async (lang: Lang) => (await getPage(lang, 'parents')).data.slug;
+  const situationKeys = (await getSituations('nl')).map((entry) => entry.data.key);
+  const situationSlug = async (lang: Lang, key: string) => (await getSituations(lang)).find((entry) => entry.data.key === key)?.data.slug ?? key;
 
   const steps = [
     each({ kind: 'home' }, homePath),
     each({ kind: 'principles' }, principlesPath),
     ...principleKeys.map((key) => each({ kind: 'principle', key }, async (lang) => principlePath(lang, await slugOf(lang, key)))),
     ...pageKeys.map((key) => each({ kind: 'page', key }, async (lang) => pagePath(lang, (await getPage(lang, key)).data.slug))),
+    // A content folder without situations publishes no empty list.
+    ...(situations.length ? [each({ kind: 'situations' }, async (lang) => situationsPath(lang, await parentsSlug(lang)))] : []),
+    ...situationKeys.map((key) => each({ kind: 'situation', key }, async (lang) => situationPath(lang, await parentsSlug(lang), await situationSlug(lang, key)))),
     each({ kind: 'self-assessment' }, selfAssessmentPath),
     each({ kind: 'search' }, searchPath),
   ];

@@ -3,7 +3,7 @@
 //   npm run bench                      everything (about 5 minutes on 2 cores)
 //   npm run bench -- --quick           one run where the full bench repeats (about 2 minutes)
 //   LH_RUNS=5 npm run bench            more Lighthouse runs per page (default 3)
-//   npm run bench -- --only=sizes,lighthouse,interaction,trust,build
+//   npm run bench -- --only=questions,sizes,lighthouse,interaction,trust,build
 //   SKC_OUT_DIR=/tmp/x/dist SKC_BENCH_PORT=4400 npm run bench   build into (and serve) another folder, on another port
 // Sizes are exact; timings are medians with their spread over repeated runs, on whatever else the
 // machine is doing, so compare them as orders of magnitude and ratios. Results: tests/.output/bench.json
@@ -17,6 +17,7 @@ import { astroBuild, buildWorkDir } from '../support/astro-build.mjs';
 import { BUDGETS } from '../support/budgets.mjs';
 import { GZIP_LEVEL, pageWeight } from '../support/page-weight.mjs';
 import { kb, median, ms, spread, stats, verdict } from './stats.mjs';
+import { questionCounts } from './question-count.mjs';
 import { trust } from './trust.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -24,7 +25,7 @@ const out = join(root, 'tests/.output');
 mkdirSync(out, { recursive: true });
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = new Set(args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['sizes', 'lighthouse', 'interaction', 'trust', 'build']);
+const only = new Set(args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['questions', 'sizes', 'lighthouse', 'interaction', 'trust', 'build']);
 const RUNS = { lighthouse: Number(process.env.LH_RUNS ?? (quick ? 1 : 3)), answers: 20, import: quick ? 3 : 7, pdf: quick ? 1 : 3, build: quick ? 1 : 3 };
 // Its own port, and another built folder when asked, so a bench can run beside tests or another bench.
 const PORT = Number(process.env.SKC_BENCH_PORT ?? 4331);
@@ -89,8 +90,26 @@ function sizes() {
   const sa = results.sizes.selfAssessment.files;
   table('Self-assessment scripts (bytes gzip)', ['file', 'when', 'gzip', 'raw'], [
     ...sa.js.map((f) => [f.path.replace('/_astro/', ''), 'page open', f.gzip, f.bytes]),
-    ...sa.lazyJs.map((f) => [f.path.replace('/_astro/', ''), f.path.includes('/file-check.') ? 'opening a file, or an entry not sealed' : 'when first shown, or ahead of time once the page is idle', f.gzip, f.bytes]),
+    ...sa.lazyJs.map((f) => [f.path.replace('/_astro/', ''), whenLoaded(f.path), f.gzip, f.bytes]),
   ]);
+}
+
+// ---------------------------------------------------------------------------------------- questions
+function questions() {
+  const counts = questionCounts();
+  results.questions = counts;
+  table('Questions asked of the 9-activity secondary school (tests/bench/question-count.mjs)', ['part', 'every question of its kind', 'only those that fit'], [
+    ['school-wide', counts.schoolWide, counts.schoolWide],
+    ...counts.rows.map((row) => [row.name, row.everyOfKind, row.fitting]),
+    ['in all', counts.everyOfKind, counts.fitting],
+  ]);
+}
+
+/** When a lazy chunk of the self-assessment loads, as its file name says. */
+function whenLoaded(path) {
+  if (path.includes('/file-check.')) return 'opening a file, or an entry not sealed';
+  if (path.includes('/engine.')) return 'opening an assessment, or ahead of time once the page is idle';
+  return 'when first shown, or ahead of time once the page is idle';
 }
 
 // ---------------------------------------------------------------------------------------- lighthouse
@@ -413,6 +432,7 @@ if (!args.includes('--no-build')) {
     run('npm', ['run', 'build']);
   }
 }
+if (only.has('questions')) questions();
 if (only.has('sizes')) sizes();
 if (only.has('lighthouse')) await lighthouse();
 if (only.has('interaction')) await interaction();

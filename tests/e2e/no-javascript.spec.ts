@@ -1,14 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { LANGS } from '../../src/domain';
 import { contentUnderTest } from '../support/content-under-test';
-import { isParentsPage, isPrinciplePage, sitemapPaths } from './support/site';
+import { isParentsPage, isPrinciplePage, isSituationPage, sitemapPaths } from './support/site';
 
-const contentPages = sitemapPaths.filter((path) => isPrinciplePage(path) || isParentsPage(path));
+const contentPages = sitemapPaths.filter((path) => isPrinciplePage(path) || isParentsPage(path) || isSituationPage(path));
 
-test('there is a parents page in each language and a page for every principle to check', () => {
+test('there is a parents page in each language and a page for every principle and situation to check', () => {
   expect(contentPages.filter(isParentsPage)).toHaveLength(LANGS.length);
   expect(contentUnderTest.principles.length).toBeGreaterThan(0);
   expect(contentPages.filter(isPrinciplePage)).toHaveLength(contentUnderTest.principles.length);
+  // Each situation in each language, and the list of them once per language.
+  expect(contentUnderTest.situations.length).toBeGreaterThan(0);
+  expect(contentPages.filter(isSituationPage)).toHaveLength(contentUnderTest.situations.length + LANGS.length);
 });
 
 for (const path of contentPages) {

@@ -12,6 +12,7 @@ import {
   SchemeSchema,
   SchoolQuestionSchema,
   SiteSettingsSchema,
+  SituationSchema,
   validateEntry,
   type Checklist,
   type Lang,
@@ -21,6 +22,7 @@ import {
   type Problem,
   type Scheme,
   type SiteSettings,
+  type Situation,
 } from '../../src/domain';
 
 // Reads a content folder the way the site's content loaders do (js-yaml, the project's own schemas),
@@ -64,6 +66,8 @@ export interface Content {
   /** In the order the site lists them, both languages. */
   principles: Entry<Principle>[];
   pages: Entry<Page>[];
+  /** "Can the school ask this?" situations, in the site's order, both languages. */
+  situations: Entry<Situation>[];
   schemes: Scheme[];
   settings: SiteSettings;
   checklist: Checklist;
@@ -107,6 +111,9 @@ export function readContent(dir: string): Content {
     (a, b) => a.data.order - b.data.order || LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang),
   );
   const pages = markdown<Page>('pages', PageSchema);
+  const situations = markdown<Situation>('situations', SituationSchema).sort(
+    (a, b) => a.data.order - b.data.order || LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang),
+  );
   const schemes = files
     .filter((file) => file.startsWith('schemes/') && file.endsWith('.yaml'))
     .flatMap((file) => yaml<Scheme>(file, SchemeSchema) ?? [])
@@ -123,7 +130,7 @@ export function readContent(dir: string): Content {
   if (problems.length || !settings) {
     throw new Error(`${dir} is not a valid content folder:\n${problems.map(formatProblem).join('\n')}`);
   }
-  return { dir, principles, pages, schemes, settings, checklist };
+  return { dir, principles, pages, situations, schemes, settings, checklist };
 }
 
 /** The principles of one language, in the site's order. */
@@ -142,6 +149,7 @@ const SECTIONS = {
   principles: { nl: 'uitgangspunten', en: 'principles' },
   search: { nl: 'zoeken', en: 'search' },
   selfAssessment: { nl: 'zelfevaluatie', en: 'self-assessment' },
+  situations: { nl: 'mag-de-school-dit-vragen', en: 'can-the-school-ask-this' },
 } as const;
 
 const principlesListPath = (lang: Lang) => `/${lang}/${SECTIONS.principles[lang]}/`;
@@ -149,6 +157,9 @@ export const principlePath = (entry: Entry<Principle>) => `${principlesListPath(
 export const pagePath = (entry: Entry<Page>) => (entry.data.slug ? `/${entry.lang}/${entry.data.slug}/` : `/${entry.lang}/`);
 const searchPath = (lang: Lang) => `/${lang}/${SECTIONS.search[lang]}/`;
 const selfAssessmentPath = (lang: Lang) => `/${lang}/${SECTIONS.selfAssessment[lang]}/`;
+/** The "Can the school ask this?" list, below the parents' page of that language. */
+export const situationsPath = (content: Content, lang: Lang) => `${pagePath(pageIn(content, lang, 'parents'))}${SECTIONS.situations[lang]}/`;
+export const situationPath = (content: Content, entry: Entry<Situation>) => `${situationsPath(content, entry.lang)}${entry.data.slug}/`;
 
 /** Every page a build of this content must publish (what its sitemap lists), sorted. */
 export function sitePaths(content: Content): string[] {
@@ -156,6 +167,8 @@ export function sitePaths(content: Content): string[] {
     ...content.pages.map(pagePath),
     ...content.principles.map(principlePath),
     ...LANGS.flatMap((lang) => [principlesListPath(lang), searchPath(lang), selfAssessmentPath(lang)]),
+    ...(content.situations.length ? LANGS.map((lang) => situationsPath(content, lang)) : []),
+    ...content.situations.map((entry) => situationPath(content, entry)),
   ].sort();
 }
 

@@ -4,6 +4,7 @@ import {
   ActivityQuestionSchema,
   ActivityTemplateSchema,
   checkChecklist,
+  checkSituationLinks,
   ChecklistMetaSchema,
   checkTranslations,
   formatProblem,
@@ -12,6 +13,7 @@ import {
   SchemeSchema,
   SchoolQuestionSchema,
   SiteSettingsSchema,
+  SituationSchema,
   validateEntry,
   type Lang,
 } from '../../src/domain';
@@ -23,6 +25,7 @@ import { contentDirUnderTest } from '../support/content-under-test';
 const schemaFor = (file: string) =>
   file.startsWith('principles/') ? PrincipleSchema
   : file.startsWith('pages/') ? PageSchema
+  : file.startsWith('situations/') ? SituationSchema
   : file.startsWith('schemes/') ? SchemeSchema
   : file === 'settings/site.yaml' ? SiteSettingsSchema
   : file === 'checklist/checklist.yaml' ? ChecklistMetaSchema
@@ -64,16 +67,25 @@ describe(`the content folder ${relative(projectRoot, contentDirUnderTest)}`, () 
     expect(result.ok ? [] : result.issues.map(formatProblem)).toEqual([]);
   });
 
-  it('has every principle and page in both languages, with unique slugs and positions', () => {
+  it('has every principle, page and situation in both languages, with unique slugs and positions', () => {
     const entries = files
-      .filter((f) => f.startsWith('principles/') || f.startsWith('pages/'))
+      .filter((f) => f.startsWith('principles/') || f.startsWith('pages/') || f.startsWith('situations/'))
       .map((file) => {
         const data = readContentFile(file).data as { key: string; slug: string; order?: number };
         return { file, lang: file.split('/')[1] as Lang, key: data.key, slug: data.slug, order: data.order };
       });
     const principles = entries.filter((e) => e.file.startsWith('principles/'));
     const pages = entries.filter((e) => e.file.startsWith('pages/'));
-    expect([...checkTranslations(principles), ...checkTranslations(pages)].map(formatProblem)).toEqual([]);
+    const situations = entries.filter((e) => e.file.startsWith('situations/'));
+    expect([...checkTranslations(principles), ...checkTranslations(pages), ...checkTranslations(situations)].map(formatProblem)).toEqual([]);
+  });
+
+  it('links situations only to principles that exist', () => {
+    const keys = files.filter((f) => f.startsWith('principles/nl/')).map((f) => (readContentFile(f).data as { key: string }).key);
+    const situations = files
+      .filter((f) => f.startsWith('situations/'))
+      .map((file) => ({ file, principles: (readContentFile(file).data as { principles?: string[] }).principles ?? [] }));
+    expect(checkSituationLinks(situations, keys).map(formatProblem)).toEqual([]);
   });
 
   it('has a checklist whose ids are unique and whose questions test existing principles', () => {

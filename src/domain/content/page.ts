@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { KeySchema, TextSchema } from './common';
 
-/** The pages the site knows how to place; each has a fixed route per language (src/lib/routes.ts). */
-const PageKeySchema = z.enum(['home', 'parents', 'about', 'privacy', 'accessibility']);
+/**
+ * The pages the site knows how to place; each has a fixed route per language (src/lib/routes.ts).
+ * `urgent` is "Er gaat iets mis": what a parent does today when a child may not join; `glossary`
+ * explains the words of school costs. The parents' page and every footer link to both.
+ */
+const PageKeySchema = z.enum(['home', 'parents', 'urgent', 'glossary', 'about', 'privacy', 'accessibility']);
 export type PageKey = z.output<typeof PageKeySchema>;
 
 /** One question and answer of a page's FAQ. */

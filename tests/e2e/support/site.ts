@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../../../src/domain';
-import { pagePath, principlePath, principlesIn, projectRoot } from '../../support/content-reader';
+import { pagePath, principlePath, principlesIn, projectRoot, situationPath, situationsPath } from '../../support/content-reader';
 import { contentUnderTest } from '../../support/content-under-test';
 
 // The built site is the source of truth for what to test: every URL in its sitemap. It is the folder
@@ -18,6 +18,12 @@ export const isPrinciplePage = (path: string) => /^\/(nl\/uitgangspunten|en\/pri
 /** The parents' guide in each language, at the slugs its content gives it. */
 const parentsPaths = contentUnderTest.pages.filter((page) => page.data.key === 'parents').map(pagePath);
 export const isParentsPage = (path: string) => parentsPaths.includes(path);
+/** The "Can the school ask this?" list and its situation pages, in both languages. */
+const situationPaths = [
+  ...(contentUnderTest.situations.length ? contentUnderTest.pages.filter((page) => page.data.key === 'parents').map((page) => situationsPath(contentUnderTest, page.lang)) : []),
+  ...contentUnderTest.situations.map((entry) => situationPath(contentUnderTest, entry)),
+];
+export const isSituationPage = (path: string) => situationPaths.includes(path);
 
 /**
  * A word from the body of one of the content's principles that its title does not contain (so a hit
