@@ -278,10 +278,10 @@ async function interaction() {
       const steps = { activities: [], summary: [] };
       let actions = 0;
       for (let i = 0; i < 5; i += 1) {
-        steps.summary.push(await openStep(page, 'Samenvatting', '.skc-action-table'));
-        // The plan's length, once its rows have all arrived (they render in steps).
+        steps.summary.push(await openStep(page, 'Samenvatting', '.skc-plan'));
+        // The actions on the plan's first page, once they have all arrived (they render in steps).
         if (i === 0) await page.waitForTimeout(1_000);
-        if (i === 0) actions = await page.locator('.skc-action-table tbody tr').count();
+        if (i === 0) actions = await page.locator('.skc-plan__action').count();
         steps.activities.push(await openStep(page, 'Activiteiten', '.skc-activity-list'));
       }
       results.interaction.activitiesStep = stats(steps.activities);
@@ -429,7 +429,8 @@ if (!args.includes('--no-build')) {
     if (built.status !== 0) throw new Error(`the build failed:\n${built.output}`);
     run(join(root, 'node_modules/.bin/pagefind'), ['--site', dist, '--silent']);
   } else {
-    run('npm', ['run', 'build']);
+    // A build for this computer: the bench serves it at the root, whatever site.yaml's `url` says.
+    run('npm', ['run', 'build', '--', '--local']);
   }
 }
 if (only.has('questions')) questions();

@@ -12,7 +12,7 @@ async function loadDomain() {
   const entry = [
     "export { encodeAssessment, decodeAssessment, MAX_ACTIVITIES, FORMAT_NAME, SCHEMA_VERSION } from './src/domain/assessment/format/index.ts';",
     "export { createAssessor } from './src/domain/assessment/assess.ts';",
-    "export { ACTIVITY_KINDS } from './src/domain/vocabulary.ts';",
+    "export { ACTIVITY_KINDS, ACTIVITY_TRAITS } from './src/domain/vocabulary.ts';",
   ].join('\n');
   const bundled = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
   return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
@@ -43,8 +43,13 @@ export async function maximumAssessment(checklist) {
       templateId: template?.id ?? null,
       name: `${template?.name.nl || 'Activiteit'} ${i + 1}`,
       kind,
+      // Every trait and a separate charge: every question of its kind applies, the most a school can be asked.
+      traits: [...domain.ACTIVITY_TRAITS],
+      yearGroup: '',
       costPerPupil: 5 + (i % 300),
-      fundedBy: 'contribution',
+      fundedBy: 'separate-charge',
+      optional: false,
+      optionalDecision: null,
       notes: '',
       answers: answersFor(questions, `activiteit ${i + 1}`),
     };
@@ -60,6 +65,7 @@ export async function maximumAssessment(checklist) {
     profile: { schoolName: 'Benchmark College', schoolType, schoolYear: '2026-2027', contribution: 75, filledInBy: 'Bench', mrInvolved: 'yes' },
     schoolAnswers: answersFor(checklist.schoolQuestions.filter((q) => q.schoolTypes.includes(schoolType)), 'hele school'),
     activities,
+    actionGroups: {},
     actions: {},
   };
   const plan = domain.createAssessor(checklist)(assessment).plan;

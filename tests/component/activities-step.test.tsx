@@ -1,17 +1,26 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { templatesFor } from '../../src/domain/assessment/applicable';
+import { activityQuestionsFor, templatesFor } from '../../src/domain/assessment/applicable';
+import type { Assessment } from '../../src/domain/assessment/format/schema';
+import { DEFAULT_TRAITS } from '../../src/domain/vocabulary';
 import { ActivitiesStep } from '../../src/islands/self-assessment/views/ActivitiesStep';
-import { answers, makeActivity, makeAssessment, testChecklist } from '../fixtures/checklist';
+import { answers, makeActivity, makeAssessment as vo, testChecklist } from '../fixtures/checklist';
 import { expectFocusOnMessage, focus, leave, nl, renderWithState, Screens, typeKeys } from './support';
 
-// makeAssessment is a vo school; the templates offered come from the checklist under test.
+// A vo school whose step 1 is done (type and MR chosen), so its steps open; the templates offered come
+// from the checklist under test.
+const makeAssessment = (fields: Partial<Assessment> = {}): Assessment => {
+  const base = vo(fields);
+  return { ...base, profile: { ...base.profile, mrInvolved: 'yes' } };
+};
 const NAME = nl['sa.activities.name'];
 const COST = nl['sa.activities.cost'];
 const region = () => screen.getByRole('region', { name: nl['sa.activities.title'] });
 /** The activities listed, by the name shown first in each (a removal's message may stand among them). */
 const listed = () => within(region()).queryAllByRole('listitem').flatMap((item) => item.querySelector(':scope > div > strong')?.textContent ?? []);
+/** The list entry of one activity, by its name. */
+const entry = (name: string) => within(region()).getAllByRole('listitem').find((item) => item.querySelector(':scope > div > strong')?.textContent === name)!;
 const field = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement;
 
 const withTwo = () =>
@@ -40,13 +49,16 @@ describe('the activities step', () => {
     expect(options).toEqual(templatesFor(testChecklist, 'vo').map((x) => `${x.name.nl} (${t(`kind.${x.kind}`)})`));
   });
 
-  it('adds the chosen template as an activity, with its status in words', () => {
+  it('adds the chosen template as an activity, with what it involves, who pays and its status in words', () => {
     const { state } = renderWithState(<ActivitiesStep />, { assessment: makeAssessment() });
     const first = templatesFor(testChecklist, 'vo')[0]!;
     fireEvent.click(screen.getByRole('button', { name: nl['sa.activities.addTemplate'] }));
     expect(listed()).toEqual([first.name.nl]);
     expect(within(region()).getByRole('listitem').textContent).toContain(nl['status.incomplete']);
-    expect(state.current.value!.activities).toMatchObject([{ name: first.name.nl, kind: first.kind, templateId: first.id }]);
+    expect(state.current.value!.activities).toMatchObject([
+      { name: first.name.nl, kind: first.kind, templateId: first.id, traits: first.traits, fundedBy: first.fundedBy, optional: first.optional },
+    ]);
+    expect(entry(first.name.nl).textContent).toContain(`${nl['sa.activities.payerTerm']}${nl[`sa.funding.${first.fundedBy}`]}`);
   });
 
   it('adds another template when it is chosen in the list', () => {
@@ -81,16 +93,17 @@ describe('the activities step', () => {
 });
 
 describe('adding an activity of the school’s own', () => {
-  it('adds it with the name, kind, cost and payer typed and chosen', () => {
+  it('adds it with the name, kind and cost typed and chosen, the kind’s usual traits, and nobody chosen to pay', () => {
     const { state } = renderWithState(<ActivitiesStep />, { assessment: makeAssessment() });
     typeKeys(field(NAME), 'Skireis');
     fireEvent.change(screen.getByRole('combobox', { name: nl['sa.activities.kind'] }), { target: { value: 'multi-day' } });
     typeKeys(field(COST), '12,50');
-    fireEvent.change(screen.getByRole('combobox', { name: nl['sa.activities.fundedBy'] }), { target: { value: 'school' } });
+    expect(screen.queryByRole('combobox', { name: nl['sa.activities.fundedBy'] })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: nl['sa.activities.add'] }));
-    expect(state.current.value!.activities).toMatchObject([{ name: 'Skireis', kind: 'multi-day', costPerPupil: 12.5, fundedBy: 'school', templateId: null }]);
+    expect(state.current.value!.activities).toMatchObject([{ name: 'Skireis', kind: 'multi-day', costPerPupil: 12.5, traits: DEFAULT_TRAITS['multi-day'], fundedBy: null, templateId: null }]);
     expect(listed()).toEqual(['Skireis']);
-    expect(within(region()).getByRole('listitem').textContent).toContain('€ 12,50');
+    expect(entry('Skireis').textContent).toContain(`${nl['sa.activities.costTerm']}€ 12,50`);
+    expect(entry('Skireis').textContent).toContain(`${nl['sa.activities.payerTerm']}${nl['sa.activities.notChosen']}`);
   });
 
   it('reads a cost written 1.250 as twelve hundred and fifty euros', () => {
@@ -184,5 +197,39 @@ describe('removing an activity from the list', () => {
     fireEvent.click(screen.getByRole('button', { name: nl['sa.notice.close'] }));
     expect(screen.queryByText('“Schoolreis” is verwijderd.')).toBeNull();
     expect(listed()).toEqual(['Laptop']);
+  });
+});
+
+describe('the list of activities', () => {
+  const listedSchool = () =>
+    makeAssessment({
+      activities: [
+        makeActivity({ id: 'ski', name: 'Skireis', kind: 'multi-day', traits: ['overnight', 'travel'], costPerPupil: 650, fundedBy: 'separate-charge', yearGroup: 'klas 4', optional: true, answers: answers({ 'everyone-joins': 'yes' }) }),
+        makeActivity({ id: 'sport', name: 'Sportdag', kind: 'one-day', costPerPupil: null, fundedBy: 'school' }),
+      ],
+    });
+
+  it('shows per activity its cost per pupil, who pays and who it is for', () => {
+    renderWithState(<ActivitiesStep />, { assessment: listedSchool() });
+    const ski = entry('Skireis').textContent;
+    expect(ski).toContain(`${nl['sa.activities.costTerm']}€ 650,00`);
+    expect(ski).toContain(`${nl['sa.activities.payerTerm']}${nl['sa.funding.separate-charge']}`);
+    expect(ski).toContain(`${nl['sa.activities.forTerm']}klas 4`);
+    const sport = entry('Sportdag').textContent;
+    expect(sport).toContain(`${nl['sa.activities.costTerm']}${nl['sa.activities.costNotFilled']}`);
+    expect(sport).toContain(`${nl['sa.activities.forTerm']}${nl['sa.activities.wholeSchool']}`);
+  });
+
+  it('marks an activity pupils choose to join, and says its decision is still needed', () => {
+    renderWithState(<ActivitiesStep />, { assessment: listedSchool() });
+    expect(entry('Skireis').textContent).toContain(`${nl['sa.activities.optionalTerm']}${nl['sa.activities.decisionOpen']}`);
+    expect(entry('Sportdag').textContent).not.toContain(nl['sa.activities.optionalTerm']);
+  });
+
+  it('says how many of its questions are answered', () => {
+    const school = listedSchool();
+    renderWithState(<ActivitiesStep />, { assessment: school });
+    const total = activityQuestionsFor(testChecklist, 'vo', school.activities[0]!).length;
+    expect(entry('Skireis').textContent).toContain(`1 van ${total} vragen beantwoord`);
   });
 });

@@ -17,11 +17,16 @@ beforeEach(() => {
 
 const storedKeys = (area: Storage) => Object.keys(area).filter((key) => key.startsWith('skc.assessment.'));
 
-/** Renders the app and starts a new assessment, which opens its first step (a chunk of its own). */
+/**
+ * Renders the app and starts a new assessment, which opens its first step (a chunk of its own), and chooses
+ * what step 1 asks before the other steps open (the type of school, the MR's part).
+ */
 async function startNew() {
   render(<SelfAssessmentApp data={makeData()} />);
   fireEvent.click(screen.getByRole('button', { name: nl['sa.list.new'] }));
   await screen.findByRole('heading', { level: 2, name: nl['sa.steps.profile'] });
+  fireEvent.click(screen.getByRole('radio', { name: nl['type.vo'] }));
+  fireEvent.click(screen.getByRole('radio', { name: nl['sa.mr.yes'] }));
 }
 
 /** The list of steps at the top. */

@@ -73,7 +73,9 @@ describe('the list of assessments', () => {
     const { storage } = renderWithOne();
     fireEvent.click(screen.getByRole('button', { name: 'Kopie maken De Regenboog' }));
     expect(items()).toHaveLength(2);
-    expect(screen.getAllByRole('button', { name: 'Openen De Regenboog' })).toHaveLength(2);
+    // The two can be told apart: the copy is named as one.
+    expect(screen.getByRole('button', { name: 'Openen De Regenboog (kopie)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Openen De Regenboog' })).toBeTruthy();
     expect(screen.getByText('Er is een kopie gemaakt van “De Regenboog”.')).toBeTruthy();
     expect(storage.device.map.size).toBe(2);
   });
@@ -217,9 +219,21 @@ describe('opening a file', () => {
     const changed = { ...regenboog(), profile: { ...regenboog().profile, schoolYear: '2026-2027' } };
     chooseFile(new File([encodeAssessment(changed)], 'regenboog.json'));
     await screen.findByRole('textbox', { name: nl['sa.profile.schoolName'] });
-    expect(screen.getByText(/Deze zelfevaluatie stond al op deze computer; het bestand staat nu als tweede exemplaar in de lijst/)).toBeTruthy();
+    expect(screen.getByText(/Deze zelfevaluatie stond al op deze computer, met andere antwoorden\. Het bestand staat nu als kopie in de lijst/)).toBeTruthy();
     expect(JSON.parse(storage.device.map.get(KEY)!).assessment).toEqual(regenboog());
-    expect(state.model.entries.value).toHaveLength(2);
+    expect(state.model.entries.value.map((e) => e.assessment.profile.schoolName).sort()).toEqual(['De Regenboog', 'De Regenboog (kopie)']);
+    // The notice offers the one that was already here.
+    fireEvent.click(screen.getByRole('button', { name: nl['sa.import.openExisting'] }));
+    expect(state.current.value?.id).toBe(regenboog().id);
+  });
+
+  it('says so when the very same file is opened again, and adds nothing', async () => {
+    const { state } = renderWithOne();
+    chooseFile(new File([encodeAssessment(regenboog())], 'regenboog.json'));
+    expect(await screen.findByText('Dit bestand staat al in de lijst: “De Regenboog” op deze computer is precies hetzelfde. Er is niets toegevoegd.')).toBeTruthy();
+    expect(state.model.entries.value).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: nl['sa.import.openExisting'] }));
+    expect(state.current.value?.id).toBe(regenboog().id);
   });
 
   it('says the file could not be checked when that part of the page cannot load, and can be chosen again', async () => {

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-import { fireEvent, screen } from '@testing-library/preact';
+import { act, fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { createAssessment } from '../../src/domain/assessment/create';
 import { LIMITS } from '../../src/domain/assessment/format/constants';
+import { hashToRoute } from '../../src/islands/self-assessment/state/screen';
 import { ProfileStep } from '../../src/islands/self-assessment/views/ProfileStep';
 import { makeAssessment } from '../fixtures/checklist';
-import { clear, focus, leave, nl, renderWithState, retype, typeKeys } from './support';
+import { clear, focus, leave, nl, renderWithState, retype, Screens, typeKeys } from './support';
 
 const contributionField = () => screen.getByRole('textbox', { name: nl['sa.profile.contribution'] }) as HTMLInputElement;
 const withContribution = (contribution: number | null) => makeAssessment({ profile: { ...makeAssessment().profile, contribution } });
@@ -103,5 +105,68 @@ describe('the contribution', () => {
     retype(contributionField(), 'dertig');
     expect(screen.getByText(nl['sa.parse.not-a-number'])).toBeTruthy();
     expect(state.current.value!.profile.contribution).toBeNull();
+  });
+});
+
+describe('what step 1 asks before the questions start', () => {
+  /** A new assessment, as "Nieuwe zelfevaluatie" makes it: nothing chosen for the school. */
+  const fresh = () => createAssessment({ id: 'nieuw', now: new Date('2025-10-01T12:00:00Z'), checklistVersion: 2 });
+  const typeGroup = () => screen.getByRole('group', { name: nl['sa.profile.schoolType'] });
+  const mrGroup = () => screen.getByRole('group', { name: nl['sa.profile.mrInvolved'] });
+  const checked = (group: HTMLElement) => (within(group).getAllByRole('radio') as HTMLInputElement[]).filter((radio) => radio.checked);
+  /** The error summary: the element that takes focus, holding the alert with the list of what is missing. */
+  const errorSummary = () => screen.getByRole('alert').parentElement!;
+  const missingLinks = () => within(screen.getByRole('alert')).queryAllByRole('link').map((link) => link.textContent);
+
+  it('chooses no type of school and no MR involvement for the school', () => {
+    renderWithState(<ProfileStep />, { assessment: fresh() });
+    expect(checked(typeGroup())).toEqual([]);
+    expect(checked(mrGroup())).toEqual([]);
+    expect(screen.getByText(nl['sa.profile.first'])).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('stays on step 1 when another step is asked for, with a summary of what is missing that takes focus', () => {
+    const { state } = renderWithState(<Screens />, { assessment: fresh() });
+    act(() => state.goStep('school'));
+    expect(state.route.value).toMatchObject({ step: 'profile', wanted: 'school' });
+    expect(missingLinks()).toEqual([nl['sa.profile.schoolTypeMissing'], nl['sa.profile.mrInvolvedMissing']]);
+    expect(screen.getByRole('alert').textContent).toContain(nl['sa.profile.errorsIntro'].replace('{step}', nl['sa.steps.school']));
+    expect(document.activeElement).toBe(errorSummary());
+    // Each field says so too, as its description.
+    expect(screen.getByRole('group', { name: nl['sa.profile.schoolType'], description: `${nl['sa.profile.errorPrefix']} ${nl['sa.profile.schoolTypeMissing']}` })).toBeTruthy();
+  });
+
+  it('shows step 1 with the message for an address of a later step, as after a reload', () => {
+    const { state } = renderWithState(<Screens />, { assessment: fresh() });
+    act(() => state.go(hashToRoute('#nieuw/activity/iets')));
+    expect(state.route.value).toMatchObject({ step: 'profile', wanted: 'activities' });
+    expect(screen.getByRole('heading', { level: 2, name: nl['sa.steps.profile'] })).toBeTruthy();
+    expect(missingLinks()).toHaveLength(2);
+  });
+
+  it('moves to the first choice of a missing field from its link in the summary', () => {
+    const { state } = renderWithState(<Screens />, { assessment: fresh() });
+    act(() => state.goStep('summary'));
+    fireEvent.click(within(screen.getByRole('alert')).getByRole('link', { name: nl['sa.profile.mrInvolvedMissing'] }));
+    expect(document.activeElement).toBe(within(mrGroup()).getAllByRole('radio')[0]);
+    expect(state.route.value).toMatchObject({ step: 'profile' });
+  });
+
+  it('lists only what is still missing, then offers to go on to the step asked for', () => {
+    const { state } = renderWithState(<Screens />, { assessment: fresh() });
+    act(() => state.goStep('activities'));
+    fireEvent.click(within(typeGroup()).getByRole('radio', { name: nl['type.vo'] }));
+    expect(missingLinks()).toEqual([nl['sa.profile.mrInvolvedMissing']]);
+    fireEvent.click(within(mrGroup()).getByRole('radio', { name: nl['sa.mr.planned'] }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: nl['sa.continueTo'].replace('{step}', nl['sa.steps.activities']) }));
+    expect(state.route.value).toEqual({ name: 'assessment', id: 'nieuw', step: 'activities' });
+  });
+
+  it('opens the other steps once both are chosen', () => {
+    const { state } = renderWithState(<Screens />, { assessment: { ...fresh(), profile: { ...fresh().profile, schoolType: 'po', mrInvolved: 'no' } } });
+    act(() => state.goStep('school'));
+    expect(state.route.value).toEqual({ name: 'assessment', id: 'nieuw', step: 'school' });
   });
 });

@@ -3,14 +3,14 @@ import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { QuestionField } from '../../src/islands/self-assessment/views/QuestionField';
 import { useApp } from '../../src/islands/self-assessment/views/context';
-import { answers, makeActivity, makeAssessment } from '../fixtures/checklist';
+import { answer, answers, makeActivity, makeAssessment } from '../fixtures/checklist';
 import { nl, questionText, renderWithState, typeKeys } from './support';
 
 /** One question of a part (school-wide or an activity), as the state works it out, as the steps show it. */
 function Question({ id, scope = 'school' }: { id: string; scope?: string }) {
   const { state } = useApp();
   const item = state.assessed.value!.byScope.get(scope)!.questions.find((q) => q.question.id === id)!;
-  return <QuestionField scope={scope} item={item} />;
+  return <QuestionField scope={scope} item={item} number={3} count={12} />;
 }
 
 const NOTE = nl['sa.question.note'];
@@ -50,10 +50,17 @@ describe('a question', () => {
     expect((screen.getByRole('radio', { name: nl['answer.no'] }) as HTMLInputElement).checked).toBe(true);
   });
 
-  it('says whether the question is critical or an improvement', () => {
-    renderWithState(<><Question id="mr-approved" /><Question id="inform-parents" /></>, { assessment: makeAssessment() });
-    expect(group('mr-approved').textContent).toContain(nl['sa.critical']);
-    expect(group('inform-parents').textContent).toContain(nl['sa.improvement']);
+  it('says in words what a “nee” or “deels” means: exclusion (the law), a cost barrier or missing information', () => {
+    const assessment = makeAssessment({ activities: [makeActivity({ id: 'trip', name: 'Schoolreis', kind: 'one-day', traits: ['gear'] })] });
+    renderWithState(<><Question id="mr-approved" /><Question id="inform-parents" /><Question id="gear-lent" scope="trip" /></>, { assessment });
+    expect(group('mr-approved').textContent).toContain(nl['sa.question.concern.exclusion']);
+    expect(group('inform-parents').textContent).toContain(nl['sa.question.concern.information']);
+    expect(group('gear-lent').textContent).toContain(nl['sa.question.concern.cost-barrier']);
+  });
+
+  it('says where it stands among the step’s questions', () => {
+    renderWithState(<Question id="inform-parents" />, { assessment: makeAssessment() });
+    expect(group('inform-parents').textContent).toContain('Vraag 3 van 12');
   });
 
   it('shows the note field only once the question is answered', () => {
@@ -118,5 +125,36 @@ describe('a question', () => {
     const link = screen.getByRole('link', { name: 'Lees het uitgangspunt: De MR stemt in (opent in een nieuw tabblad)' });
     expect(link.getAttribute('href')).toBe('/uitgangspunten/mr/');
     expect(link.getAttribute('target')).toBe('_blank');
+  });
+});
+
+describe('an answer taken over from another activity', () => {
+  const takenOver = () =>
+    makeAssessment({
+      activities: [makeActivity({ id: 'trip', name: 'Schoolreis', kind: 'one-day', answers: { 'everyone-joins': { ...answer('no'), recheck: true } } })],
+    });
+
+  it('shows the answer chosen, marked in words, with a button to confirm it', () => {
+    renderWithState(<Question id="everyone-joins" scope="trip" />, { assessment: takenOver() });
+    expect((within(group('everyone-joins')).getByRole('radio', { name: nl['answer.no'] }) as HTMLInputElement).checked).toBe(true);
+    expect(group('everyone-joins').textContent).toContain(nl['sa.question.recheck']);
+    expect(within(group('everyone-joins')).getByRole('button', { name: nl['sa.question.confirm'], description: `${nl['sa.question.recheck']} ${nl['sa.question.recheckHint']}` })).toBeTruthy();
+  });
+
+  it('is confirmed by “Klopt”, keeping the answer', () => {
+    const { state } = renderWithState(<Question id="everyone-joins" scope="trip" />, { assessment: takenOver() });
+    fireEvent.click(screen.getByRole('button', { name: nl['sa.question.confirm'] }));
+    expect(state.current.value!.activities[0]!.answers['everyone-joins']).toMatchObject({ value: 'no', recheck: false });
+    expect(group('everyone-joins').textContent).not.toContain(nl['sa.question.recheck']);
+    expect(screen.queryByRole('button', { name: nl['sa.question.confirm'] })).toBeNull();
+  });
+
+  it('is confirmed by choosing the same answer again, or replaced by choosing another', () => {
+    const { state } = renderWithState(<Question id="everyone-joins" scope="trip" />, { assessment: takenOver() });
+    fireEvent.click(screen.getByRole('radio', { name: nl['answer.no'] }));
+    expect(state.current.value!.activities[0]!.answers['everyone-joins']).toMatchObject({ value: 'no', recheck: false });
+    const again = renderWithState(<Question id="everyone-joins" scope="trip" />, { assessment: { ...takenOver(), id: 'other' } });
+    fireEvent.click(within(again.container as HTMLElement).getByRole('radio', { name: nl['answer.yes'] }));
+    expect(again.state.current.value!.activities[0]!.answers['everyone-joins']).toMatchObject({ value: 'yes', recheck: false });
   });
 });

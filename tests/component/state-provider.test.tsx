@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { engine } from '../../src/islands/self-assessment/state/engine';
 import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { makeTranslator } from '../../src/islands/self-assessment/data';
@@ -15,7 +16,7 @@ function EntryCount() {
 describe('the view and the state', () => {
   it('shows a change made after the first render and before the view subscribed (a file check loaded from the cache at once)', async () => {
     const data = makeData();
-    const state = createAssessmentState({ checklist: data.checklist, storage: memoryStorage(), loadFileCheck: fileCheckLoaded });
+    const state = createAssessmentState({ engine, checklist: data.checklist, storage: memoryStorage(), loadFileCheck: fileCheckLoaded });
     const root = document.createElement('div');
     document.body.append(root);
     // Preact's own render, not Testing Library's: effects are not flushed in between, as in the browser.

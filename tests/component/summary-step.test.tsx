@@ -1,135 +1,98 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
-import { actionPlan } from '../support/results';
-import { ActionPlanTable } from '../../src/islands/self-assessment/views/ActionPlanTable';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SummaryStep } from '../../src/islands/self-assessment/views/SummaryStep';
-import { answers, makeActivity, makeAssessment, testChecklist } from '../fixtures/checklist';
-import { focus, leave, nl, questionText, renderWithState, retype, Screens, typeKeys } from './support';
+import { answers, makeActivity, makeAssessment } from '../fixtures/checklist';
+import { nl, questionText, renderWithState, Screens } from './support';
 
-/** A vo school with two "nee"/"deels" answers school-wide and one on its school trip. */
-const withActions = () =>
-  makeAssessment({
+/** A vo school: the school-wide part and three activities, each in another state. */
+const school = () => {
+  const base = makeAssessment();
+  return makeAssessment({
     id: 'noorderlicht',
-    schoolAnswers: answers({ 'inform-parents': 'no', 'mr-approved': 'partly', 'no-payer-lists': 'yes' }),
-    activities: [makeActivity({ id: 'trip', name: 'Schoolreis', kind: 'one-day', answers: answers({ 'everyone-joins': 'partly', 'equal-alternative': 'na', 'cost-known': 'yes' }) })],
+    profile: { ...base.profile, contribution: 75 },
+    schoolAnswers: answers({ 'inform-parents': 'no', 'mr-approved': 'yes', 'no-payer-lists': 'yes' }),
+    activities: [
+      makeActivity({ id: 'gala', name: 'Gala', kind: 'celebration', costPerPupil: 15, fundedBy: 'contribution', answers: answers({ 'everyone-joins': 'yes', 'cost-known': 'yes', 'payment-unseen': 'yes' }) }),
+      makeActivity({ id: 'laptop', name: 'Laptop', kind: 'materials-ict', fundedBy: 'school' }),
+      makeActivity({
+        id: 'trip',
+        name: 'Schoolreis',
+        kind: 'one-day',
+        yearGroup: 'klas 1',
+        costPerPupil: 27.5,
+        fundedBy: 'separate-charge',
+        answers: answers({ 'everyone-joins': 'partly', 'equal-alternative': 'yes', 'cost-known': 'yes', 'payment-unseen': 'yes', 'letter-voluntary': 'yes' }),
+      }),
+    ],
   });
-const withOwner = () => ({ ...withActions(), actions: { 'school:inform-parents': { owner: 'MR-voorzitter', deadline: '2026-01-15' } } });
+};
 
-/** The body rows of the action plan (the first row holds the column headers). */
-const actionRows = () => screen.getAllByRole('row').slice(1);
-const owner = (n: number) => screen.getByRole('textbox', { name: `Wie, actie ${n}` }) as HTMLInputElement;
-const deadline = (n: number) => screen.getByRole('textbox', { name: `Wanneer klaar, actie ${n}` }) as HTMLInputElement;
-
-describe('the action plan', () => {
-  it('has one row for each "nee" or "deels" answer, critical ones first', () => {
-    renderWithState(<SummaryStep />, { assessment: withActions() });
-    const plan = actionPlan(testChecklist, withActions());
-    expect(actionRows()).toHaveLength(plan.length);
-    expect(actionRows().map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
-      'Hele schoolKritiek, antwoord: deels',
-      'SchoolreisKritiek, antwoord: deels',
-      'Hele schoolVerbetering, antwoord: nee',
-    ]);
-    expect(actionRows().map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(
-      plan.map((action) => `${action.suggestion.nl}Vraag: ${questionText(action.questionId)}`),
-    );
-  });
-
-  it('names its columns', () => {
-    renderWithState(<SummaryStep />, { assessment: withActions() });
-    const headers = screen.getAllByRole('columnheader').map((th) => th.textContent);
-    expect(headers).toEqual(['Waar', 'Actie', 'Wie', 'Wanneer klaar']);
-  });
-
-  it('says there are no actions when every answer is "ja" or "n.v.t."', () => {
-    renderWithState(<SummaryStep />, {
-      assessment: makeAssessment({ schoolAnswers: answers({ 'inform-parents': 'yes', 'mr-approved': 'na' }) }),
-    });
-    expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.getByRole('region', { name: nl['sa.summary.title'] }).textContent).toContain(nl['sa.summary.noActions']);
-  });
-
-  it('adds a row when an answer changes to "nee"', () => {
-    const { state } = renderWithState(<SummaryStep />, { assessment: withActions() });
-    act(() => state.answer('school', 'no-payer-lists', 'no'));
-    expect(actionRows()).toHaveLength(4);
-  });
-
-  it('drops a row when its answer changes to "ja", and brings back its owner when it changes back', () => {
-    const { state } = renderWithState(<SummaryStep />, { assessment: withOwner() });
-    act(() => state.answer('school', 'inform-parents', 'yes'));
-    expect(actionRows()).toHaveLength(2);
-    act(() => state.answer('school', 'inform-parents', 'no'));
-    expect(owner(3).value).toBe('MR-voorzitter');
-  });
-
-  it('stores the owner the school types for an action', () => {
-    const { state } = renderWithState(<SummaryStep />, { assessment: withActions() });
-    typeKeys(owner(1), 'Directeur');
-    expect(state.current.value!.actions['school:mr-approved']).toEqual({ owner: 'Directeur', deadline: '' });
-    expect(owner(1).value).toBe('Directeur');
-  });
-
-  it('stores a deadline typed the Dutch way, and shows it the short way afterwards', () => {
-    const { state } = renderWithState(<SummaryStep />, { assessment: withActions() });
-    expect(deadline(2).getAttribute('placeholder')).toBe(nl['sa.parse.datePlaceholder']);
-    focus(deadline(2));
-    typeKeys(deadline(2), '1 maart 2026');
-    expect(state.current.value!.actions['trip:everyone-joins']).toEqual({ owner: '', deadline: '2026-03-01' });
-    expect(deadline(2).value).toBe('1 maart 2026');
-    leave(deadline(2));
-    expect(deadline(2).value).toBe('1-3-2026');
-  });
-
-  it('says a date that does not exist once the field is left, and never stores it', () => {
-    const { state } = renderWithState(<SummaryStep />, { assessment: withOwner() });
-    focus(deadline(3));
-    typeKeys(deadline(3), 'x');
-    leave(deadline(3));
-    expect(state.current.value!.actions['school:inform-parents']?.deadline).toBe('2026-01-15');
-    retype(deadline(3), '31-2-2026');
-    expect(screen.getByRole('textbox', { name: 'Wanneer klaar, actie 3', description: nl['sa.parse.no-such-date'] }).getAttribute('aria-invalid')).toBe('true');
-    expect(deadline(3).value).toBe('31-2-2026');
-    // Emptying the field on the way stored "no deadline"; no part of the impossible date was stored.
-    expect(state.current.value!.actions['school:inform-parents']?.deadline).toBe('');
-  });
-
-  it('shows the owner and deadline filled in earlier', () => {
-    renderWithState(<SummaryStep />, { assessment: withOwner() });
-    expect(owner(3).value).toBe('MR-voorzitter');
-    expect(deadline(3).value).toBe('15-1-2026');
-  });
-
-});
+const summary = () => screen.getByRole('region', { name: nl['sa.summary.title'] });
+const statusList = () => within(summary()).getAllByRole('list')[0]!;
 
 describe('the summary', () => {
   it('shows progress over every question that applies', () => {
-    const { state } = renderWithState(<SummaryStep />, { assessment: withActions() });
+    const { state } = renderWithState(<SummaryStep />, { assessment: school() });
     const { answered, total } = state.assessed.value!.counts;
-    expect(screen.getByRole('region', { name: nl['sa.summary.title'] }).textContent).toContain(`${answered} van ${total} vragen beantwoord`);
+    expect(summary().textContent).toContain(`${answered} van ${total} vragen beantwoord`);
   });
 
-  it('lists the status of the school-wide part and of each activity in words', () => {
-    renderWithState(<SummaryStep />, { assessment: withActions() });
-    const [school, trip] = within(screen.getAllByRole('list')[0]!).getAllByRole('listitem');
-    expect(school!.textContent).toBe(`Hele school: ${nl['status.attention']}`);
-    expect(trip!.textContent).toBe(`Schoolreis: ${nl['status.attention']}`);
+  it('lists the school-wide part first, then the activities most serious first, each status in words with what its count counts', () => {
+    const { state } = renderWithState(<SummaryStep />, { assessment: school() });
+    const parts = state.assessed.value!.byScope;
+    const count = (scope: string) => `${parts.get(scope)!.answered} van ${parts.get(scope)!.total} vragen beantwoord`;
+    expect(within(statusList()).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      `${nl['sa.summary.schoolWideScope']}${nl['status.information']}${count('school')}`,
+      `Schoolreis${nl['status.excludes']}${count('trip')}`,
+      `Laptop${nl['status.incomplete']}${count('laptop')}`,
+      `Gala${nl['status.open']}${count('gala')}`,
+    ]);
   });
 
-  it('opens an activity from its name', () => {
-    const { state } = renderWithState(<Screens />, { assessment: withActions(), prepare: (s) => s.goStep('summary') });
-    fireEvent.click(screen.getByRole('button', { name: 'Schoolreis' }));
+  it('counts the activities per status, saying what it counts', () => {
+    renderWithState(<SummaryStep />, { assessment: school() });
+    const counts = within(summary()).getByRole('list', { name: nl['sa.summary.countsTitle'] });
+    expect(within(counts).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      `1 activiteit${nl['status.excludes']}`,
+      `1 activiteit${nl['status.incomplete']}`,
+      `1 activiteit${nl['status.open']}`,
+    ]);
+  });
+
+  it('explains every status in a legend, most serious first', () => {
+    renderWithState(<SummaryStep />, { assessment: school() });
+    const legend = within(summary()).getByRole('group', { name: nl['sa.legend.title'] });
+    const terms = within(legend).getAllByRole('term').map((dt) => dt.textContent);
+    expect(terms.slice(0, 6)).toEqual(['excludes', 'incomplete', 'cost-barrier', 'information', 'open', 'dropped'].map((s) => nl[`status.${s}` as keyof typeof nl]));
+    expect(within(legend).getAllByRole('definition')[0]!.textContent).toBe(nl['sa.legend.excludes']);
+  });
+
+  it('shows a mark of its own for each status, hidden from screen readers because the words say it', () => {
+    renderWithState(<SummaryStep />, { assessment: school() });
+    const legend = within(summary()).getByRole('group', { name: nl['sa.legend.title'] });
+    const marks = [...legend.querySelectorAll('.skc-status-mark')];
+    expect(marks).toHaveLength(within(legend).getAllByRole('term').length);
+    expect(marks.every((mark) => mark.getAttribute('aria-hidden') === 'true')).toBe(true);
+    expect(new Set(marks.map((mark) => mark.innerHTML)).size).toBe(marks.length);
+  });
+
+  it('opens an activity from its name, and the school-wide questions from theirs', () => {
+    const { state } = renderWithState(<Screens />, { assessment: school(), prepare: (s) => s.goStep('summary') });
+    fireEvent.click(within(statusList()).getByRole('button', { name: 'Schoolreis' }));
     expect(state.route.value).toEqual({ name: 'assessment', id: 'noorderlicht', step: 'activity', activityId: 'trip' });
+    act(() => state.goStep('summary'));
+    fireEvent.click(within(statusList()).getByRole('button', { name: nl['sa.summary.schoolWideScope'] }));
+    expect(state.route.value).toEqual({ name: 'assessment', id: 'noorderlicht', step: 'school' });
   });
 
-  it('lists the status per principle in words', () => {
-    const { state, data } = renderWithState(<SummaryStep />, { assessment: withActions() });
-    const items = within(screen.getAllByRole('list')[1]!).getAllByRole('listitem').map((li) => li.textContent);
+  it('lists the status per principle in words, with what its count counts', () => {
+    const { state, data } = renderWithState(<SummaryStep />, { assessment: school() });
+    const items = within(within(summary()).getAllByRole('list').find((list) => list.textContent?.includes(data.principles[0]!.title))!).getAllByRole('listitem');
     expect(items).toHaveLength(state.assessed.value!.principles.length);
     const first = state.assessed.value!.principles[0]!;
     const title = data.principles.find((p) => p.key === first.principle)!.title;
-    expect(items[0]).toContain(`${title}: ${nl[`status.${first.status}` as keyof typeof nl] as string}`);
+    expect(items[0]!.textContent).toBe(`${title}${nl[`status.${first.status}` as keyof typeof nl] as string}${first.answered} van ${first.total} vragen beantwoord`);
   });
 
   it('links each question to review to the step where it is asked', () => {
@@ -139,58 +102,67 @@ describe('the summary', () => {
     });
     fireEvent.click(screen.getByRole('link', { name: `Hele school: ${questionText('no-payer-lists')} (vraag veranderd)` }));
     expect(state.route.value).toEqual({ name: 'assessment', id: 'oud', step: 'school' });
-    expect(screen.getByRole('heading', { level: 2, name: nl['sa.steps.school'] })).toBeTruthy();
   });
 });
 
-describe('questions new since an older checklist', () => {
-  it('are listed as new and link to the step where they are asked', () => {
-    const { state } = renderWithState(<Screens />, {
-      assessment: makeAssessment({
-        id: 'oud',
-        checklistVersion: 1,
-        schoolAnswers: answers({ 'inform-parents': 'yes', 'mr-approved': 'yes' }, 1),
-        activities: [makeActivity({ id: 'trip', name: 'Schoolreis', kind: 'one-day', answers: answers({ 'everyone-joins': 'yes', 'cost-known': 'yes' }, 1) })],
-      }),
-      prepare: (s) => s.goStep('summary'),
-    });
-    expect(screen.getByRole('link', { name: `Hele school: ${questionText('no-payer-lists')} (nieuwe vraag)` })).toBeTruthy();
-    fireEvent.click(screen.getByRole('link', { name: `Schoolreis: ${questionText('equal-alternative')} (nieuwe vraag)` }));
-    expect(state.route.value).toEqual({ name: 'assessment', id: 'oud', step: 'activity', activityId: 'trip' });
+describe('the costs in the summary', () => {
+  const costs = () => within(summary()).getByText(nl['sa.costs.total']).closest('.skc-costs') as HTMLElement;
+
+  it('gives the contribution, all activities together and what parents are asked on top', () => {
+    renderWithState(<SummaryStep />, { assessment: school() });
+    const pairs = within(costs()).getAllByRole('term').map((dt) => `${dt.textContent} = ${dt.nextElementSibling?.textContent}`);
+    expect(pairs).toEqual([`${nl['sa.costs.contribution']} = € 75,00`, `${nl['sa.costs.total']} = € 42,50`, `${nl['sa.costs.askedOnTop']} = € 27,50`]);
+  });
+
+  it('says how many activities have no amount, per payer, and per year group named', () => {
+    renderWithState(<SummaryStep />, { assessment: school() });
+    expect(costs().textContent).toContain('1 activiteit zonder bedrag: de totalen kunnen hoger zijn.');
+    const payers = within(costs()).getByRole('list', { name: nl['sa.costs.byFunding'] });
+    expect(within(payers).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      `${nl['sa.funding.contribution']}: € 15,00`,
+      `${nl['sa.funding.separate-charge']}: € 27,50`,
+    ]);
+    const table = within(costs()).getByRole('table', { name: nl['sa.costs.byYearGroup'] });
+    // Klas 1 meets its own trip and the activities for the whole school.
+    expect(within(table).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['klas 1€ 42,50€ 27,503']);
+  });
+
+  it('says when the school asks no contribution', () => {
+    const base = school();
+    renderWithState(<SummaryStep />, { assessment: { ...base, profile: { ...base.profile, contribution: null } } });
+    expect(within(costs()).getAllByRole('definition')[0]!.textContent).toBe(nl['sa.costs.noContribution']);
   });
 });
 
-describe('a long action plan', () => {
-  // 60 trips with two actions each: 120 rows, each with two fields: more than one page of 100.
-  const many = () =>
-    makeAssessment({
-      activities: Array.from({ length: 60 }, (_, i) =>
-        makeActivity({ id: `trip-${i}`, name: `Reis ${i}`, kind: 'one-day', answers: answers({ 'everyone-joins': 'no', 'cost-known': 'partly' }) }),
-      ),
-    });
+describe('the action plan as a spreadsheet', () => {
+  afterEach(() => vi.restoreAllMocks());
 
-  it('shows a hundred actions at a time, says which, and pages to the rest', () => {
-    renderWithState(<ActionPlanTable />, { assessment: many() });
-    expect(actionRows()).toHaveLength(100);
-    const pager = screen.getByRole('navigation', { name: nl['sa.plan.pages'] });
-    expect(pager.textContent).toContain('Acties 1 tot en met 100 van 120');
-    expect((within(pager).getByRole('button', { name: 'Vorige 100 acties' }) as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.click(within(pager).getByRole('button', { name: 'Volgende 100 acties' }));
-    expect(actionRows()).toHaveLength(20);
-    expect(pager.textContent).toContain('Acties 101 tot en met 120 van 120');
-    expect(owner(101)).toBeTruthy();
+  /** Clicks the button and returns the text of the file offered for download. */
+  async function downloaded(): Promise<string> {
+    let blob: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => ((blob = b as Blob), 'blob:plan'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: nl['sa.file.csv'] }));
+    return (await blob!.text()).replace(/^\uFEFF/, '');
+  }
+
+  it('on the Dutch page: separated by semicolons, with groups, the status words and principle titles', async () => {
+    const { data } = renderWithState(<SummaryStep />, { assessment: school() });
+    const [header, ...rows] = (await downloaded()).trim().split('\r\n');
+    expect(header).toBe(nl['sa.csv.headers'].split('|').map((h) => `"${h}"`).join(';'));
+    const trip = rows.find((row) => row.startsWith('"Schoolreis";'))!;
+    const title = data.principles.find((p) => p.key === 'everyone-takes-part')!.title;
+    expect(trip.split(';')).toEqual(['"Schoolreis"', `"${questionText('everyone-joins')}"`, '"deels"', `"${nl['status.excludes']}"`, '"Actie voor everyone-joins."', '""', '""', `"${title}"`]);
+    expect(rows.some((row) => row.startsWith(`"${nl['sa.summary.schoolWideScope']}: ${nl['topic.information']}";`))).toBe(true);
   });
 
-  it('shows no pager when the plan fits on one page', () => {
-    renderWithState(<ActionPlanTable />, { assessment: withOwner() });
-    expect(screen.queryByRole('navigation', { name: nl['sa.plan.pages'] })).toBeNull();
-  });
-
-  it('keeps what is typed in one row when another row changes', () => {
-    const { state } = renderWithState(<ActionPlanTable />, { assessment: many() });
-    focus(deadline(1));
-    typeKeys(deadline(1), '1-3');
-    act(() => void state.setActionField('trip-5', 'cost-known', { owner: 'Teamleider' }));
-    expect(deadline(1).value).toBe('1-3');
+  it('on the English page: separated by commas', async () => {
+    renderWithState(<SummaryStep />, { assessment: school(), lang: 'en' });
+    let blob: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => ((blob = b as Blob), 'blob:plan'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'Action plan as a spreadsheet (.csv)' }));
+    const header = (await blob!.text()).replace(/^\uFEFF/, '').split('\r\n')[0];
+    expect(header).toBe('"Group","Question","Answer","What it means","Suggested action","Who","Done by","Principle"');
   });
 });

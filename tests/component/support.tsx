@@ -1,3 +1,4 @@
+import { engine } from '../../src/islands/self-assessment/state/engine';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, expect } from 'vitest';
@@ -71,7 +72,7 @@ export function renderWithState<S extends EntryStorage = MemoryStorage>(ui: Comp
   const storage = options.storage ?? (memoryStorage() as EntryStorage as S);
   if (options.assessment) storage.write(options.assessment, 'device');
   let counter = 0;
-  const state = createAssessmentState({
+  const state = createAssessmentState({ engine,
     checklist,
     storage,
     loadFileCheck: options.loadFileCheck ?? fileCheckLoaded,

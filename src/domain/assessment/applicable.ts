@@ -10,7 +10,7 @@ export function schoolQuestionsFor(checklist: Checklist, schoolType: SchoolType 
 }
 
 /** What an activity involves as questions see it: its ticked traits, and `separate-charge` from who pays. */
-export function conditionsOf(activity: Pick<Activity, 'traits' | 'fundedBy'>): ReadonlySet<QuestionCondition> {
+function conditionsOf(activity: Pick<Activity, 'traits' | 'fundedBy'>): ReadonlySet<QuestionCondition> {
   const conditions = new Set<QuestionCondition>(activity.traits);
   if (activity.fundedBy === 'separate-charge') conditions.add('separate-charge');
   return conditions;
@@ -20,7 +20,7 @@ export function conditionsOf(activity: Pick<Activity, 'traits' | 'fundedBy'>): R
  * Whether parents pay anything for the activity. Not yet chosen counts as yes, so no question is left out
  * before the school has said the school or a fund pays all of it.
  */
-export const parentsPay = (activity: Pick<Activity, 'fundedBy'>) => activity.fundedBy !== 'school' && activity.fundedBy !== 'fund';
+const parentsPay = (activity: Pick<Activity, 'fundedBy'>) => activity.fundedBy !== 'school' && activity.fundedBy !== 'fund';
 
 /** The same string for two activities that get the same questions (the assessor keeps question lists by it). */
 export function questionKey(schoolType: SchoolType | null, activity: Pick<Activity, 'kind' | 'traits' | 'fundedBy' | 'optional' | 'optionalDecision'>): string {

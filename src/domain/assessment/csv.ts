@@ -30,7 +30,7 @@ function quote(cell: string): string {
  * The field separator a spreadsheet in this language expects when the file is opened by double-click: Excel
  * with Dutch regional settings splits on `;` (the comma is the decimal sign there), English settings on `,`.
  */
-export const csvSeparator = (lang: Lang) => (lang === 'nl' ? ';' : ',');
+const csvSeparator = (lang: Lang) => (lang === 'nl' ? ';' : ',');
 
 /**
  * The action plan as CSV for a spreadsheet, in the plan's order. Columns: group (activity or school-wide

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { KeySchema, LocalizedTextSchema, SchoolTypeSchema } from '../content/common';
+import { IsoDateSchema, KeySchema, LocalizedTextSchema, SchoolTypeSchema } from '../content/common';
 import { ACTIVITY_KINDS, ACTIVITY_TRAITS, CONCERNS, FUNDING, QUESTION_CONDITIONS, TOPICS } from '../vocabulary';
 
 export { ACTIVITY_KINDS, TOPICS };
-export type { ActivityKind, Concern } from '../vocabulary';
+export type { ActivityKind } from '../vocabulary';
 const ActivityKindSchema = z.enum(ACTIVITY_KINDS);
 const TopicSchema = z.enum(TOPICS);
 
@@ -78,8 +78,8 @@ export type ActivityTemplate = z.output<typeof ActivityTemplateSchema>;
 export const ChecklistMetaSchema = z.strictObject({
   /** Raised whenever a question is added or changed (and that question's `revised` set to it). */
   version: z.int().positive(),
-  /** Date of this version. */
-  date: z.coerce.date(),
+  /** Date of this version (YYYY-MM-DD). */
+  date: IsoDateSchema,
 });
 
 /** The whole checklist as the self-assessment uses it. */

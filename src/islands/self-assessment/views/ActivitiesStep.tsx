@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { FUNDING, LIMITS } from '../../../domain/assessment/format/constants';
+import { LIMITS } from '../../../domain/assessment/format/constants';
 import { templatesFor } from '../../../domain/assessment/applicable';
-import { formatAmount, parseAmount } from '../../../domain/assessment/parse';
+import { parseAmount } from '../../../domain/assessment/parse';
 import type { ActivityKind } from '../../../domain';
-import { ACTIVITY_KINDS } from '../../../domain/vocabulary';
+import { ACTIVITY_KINDS, DEFAULT_TRAITS } from '../../../domain/vocabulary';
+import { ActivitySummary } from './ActivitySummary';
 import { useApp } from './context';
-import { StatusText } from './StatusText';
 import { StepHeading } from './StepHeading';
 import { NoticeBox } from './NoticeBanner';
 
@@ -21,17 +21,18 @@ export function ActivitiesStep() {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ActivityKind>('one-day');
   const [cost, setCost] = useState('');
-  const [fundedBy, setFundedBy] = useState<(typeof FUNDING)[number]>('contribution');
   const [errors, setErrors] = useState<FieldErrors>({});
   const notice = state.notice.value;
   // A notice about one activity (removed, restored) stands where that activity is in the list.
   const inline = notice?.at !== undefined ? notice : null;
-  const money = (n: number) => t('sa.report.euro', { amount: formatAmount(n, lang) });
 
   const addTemplate = (e: Event) => {
     e.preventDefault();
     const template = templates.find((x) => x.id === templateId);
-    if (template) state.addActivity({ templateId: template.id, name: template.name[lang], kind: template.kind });
+    // What the template usually involves and who usually pays: the school changes them in the activity's details.
+    if (template) {
+      state.addActivity({ templateId: template.id, name: template.name[lang], kind: template.kind, traits: [...template.traits], fundedBy: template.fundedBy, optional: template.optional });
+    }
   };
   const addCustom = (e: Event) => {
     e.preventDefault();
@@ -44,7 +45,8 @@ export function ActivitiesStep() {
       document.getElementById(found.name ? 'sa-new-name' : 'sa-new-cost')?.focus();
       return;
     }
-    const result = state.addActivity({ name, kind, costPerPupil: amount.value, fundedBy });
+    // Its kind's usual traits; who pays is left for the school to choose (no payer is assumed).
+    const result = state.addActivity({ name, kind, costPerPupil: amount.value, traits: [...DEFAULT_TRAITS[kind]], fundedBy: null });
     if (!result.ok) {
       setErrors({ name: t(`sa.edit.${result.issues[0]?.code ?? 'name-missing'}`, result.issues[0]?.params) });
       return;
@@ -62,14 +64,12 @@ export function ActivitiesStep() {
         <p>{t('sa.activities.none')}</p>
       ) : (
         <ul class="skc-activity-list">
-          {assessed.activities.map(({ activity, status }, i) => activity && [
+          {assessed.activities.map((part, i) => {
+            const activity = part.activity;
+            return activity && [
             inline?.at === i && <NoticeBox key={`notice-${inline.serial}`} as="li" notice={inline} />,
             <li key={activity.id} class="skc-activity-list__item">
-              <div>
-                <strong>{activity.name}</strong> <span class="skc-hint">({t(`kind.${activity.kind}`)}{activity.costPerPupil !== null ? `, ${money(activity.costPerPupil)}` : ''})</span>
-                <br />
-                <StatusText status={status} t={t} />
-              </div>
+              <ActivitySummary part={part} t={t} lang={lang} />
               <div class="skc-button-row">
                 <button type="button" class="skc-button" onClick={() => state.openActivity(activity.id)}>
                   {t('sa.activities.answer')}<span class="skc-visually-hidden"> {activity.name}</span>
@@ -79,7 +79,8 @@ export function ActivitiesStep() {
                 </button>
               </div>
             </li>,
-          ])}
+            ];
+          })}
           {inline && inline.at !== undefined && inline.at >= assessed.activities.length && <NoticeBox key={`notice-${inline.serial}`} as="li" notice={inline} />}
         </ul>
       )}
@@ -118,12 +119,7 @@ export function ActivitiesStep() {
           {errors.cost && <p class="skc-error" id="sa-new-cost-error">{errors.cost}</p>}
           <input id="sa-new-cost" class="skc-input skc-input--amount" inputMode="decimal" value={cost} aria-invalid={errors.cost ? 'true' : undefined} aria-describedby={describedBy('cost', 'sa-new-cost-hint')} onInput={(e) => setCost(e.currentTarget.value)} />
         </div>
-        <div class="skc-field">
-          <label for="sa-new-funded">{t('sa.activities.fundedBy')}</label>
-          <select id="sa-new-funded" class="skc-input skc-input--wide" value={fundedBy} onChange={(e) => setFundedBy(e.currentTarget.value as (typeof FUNDING)[number])}>
-            {FUNDING.map((f) => <option key={f} value={f}>{t(`sa.funding.${f}`)}</option>)}
-          </select>
-        </div>
+        <p class="skc-hint">{t('sa.activities.customHint')}</p>
         <button type="submit" class="skc-button">{t('sa.activities.add')}</button>
       </form>
     </section>

@@ -1,64 +1,56 @@
-import { FUNDING, LIMITS } from '../../../domain/assessment/format/constants';
-import type { ActivityKind } from '../../../domain';
-import { ACTIVITY_KINDS } from '../../../domain/vocabulary';
+import { useState } from 'preact/hooks';
+import type { ActivityPatch } from '../../../domain/assessment/edit';
+import { ActivityDetails } from './ActivityDetails';
+import { questionsAnswered } from './ActivitySummary';
 import { useApp } from './context';
+import { CopyAnswers } from './CopyAnswers';
 import { QuestionField } from './QuestionField';
 import { StatusText } from './StatusText';
 import { StepHeading } from './StepHeading';
-import { AmountField, RequiredTextField } from './fields';
 
 export function ActivityStep({ id }: { id: string }) {
   const { state, t } = useApp();
+  // What a change of the details did to the questions, shown and announced ("3 vragen passen niet meer…").
+  const [changed, setChanged] = useState('');
   const part = state.assessed.value?.byScope.get(id);
   // Removed meanwhile (in another tab): the state moves to the list of activities and says so.
   if (!part?.activity) return null;
   const activity = part.activity;
-  const update = (patch: Parameters<typeof state.updateActivity>[1]) => void state.updateActivity(id, patch);
+  const update = (patch: ActivityPatch) => {
+    const before = new Set(part.questions.map((q) => q.question.id));
+    if (!state.updateActivity(id, patch).ok) return;
+    const after = new Set(state.assessed.value?.byScope.get(id)?.questions.map((q) => q.question.id) ?? []);
+    const gone = [...before].filter((q) => !after.has(q)).length;
+    const added = [...after].filter((q) => !before.has(q)).length;
+    if (gone || added) {
+      setChanged([gone ? t('sa.activity.questionsGone', { count: gone }) : '', added ? t('sa.activity.questionsAdded', { count: added }) : ''].filter(Boolean).join(' '));
+    }
+  };
+  const dropped = activity.optional && activity.optionalDecision === 'drop';
+  const toConfirm = part.questions.filter((q) => q.recheck).length;
   return (
     <section aria-labelledby="sa-step-title">
       <StepHeading>{activity.name}</StepHeading>
       <p>
-        <StatusText status={part.status} t={t} />
+        <StatusText status={part.status} t={t} /> · {t('sa.activities.answered', { answered: questionsAnswered(part), total: part.questions.length })}
+        {toConfirm > 0 && <> · {t('sa.activities.toConfirm', { count: toConfirm })}</>}
       </p>
-      <details class="skc-panel">
-        <summary>{t('sa.activity.details')}</summary>
-        <div class="skc-field">
-          <label for="sa-act-name">{t('sa.activities.name')}</label>
-          <RequiredTextField id="sa-act-name" class="skc-input--wide" value={activity.name} onCommit={(name) => update({ name })} />
-        </div>
-        <div class="skc-field">
-          <label for="sa-act-kind">{t('sa.activities.kind')}</label>
-          <select id="sa-act-kind" class="skc-input skc-input--wide" value={activity.kind} onChange={(e) => update({ kind: e.currentTarget.value as ActivityKind })}>
-            {ACTIVITY_KINDS.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
-          </select>
-        </div>
-        <div class="skc-field">
-          <label for="sa-act-cost">{t('sa.activities.cost')}</label>
-          <AmountField id="sa-act-cost" value={activity.costPerPupil} onCommit={(costPerPupil) => update({ costPerPupil })} />
-        </div>
-        <div class="skc-field">
-          <label for="sa-act-funded">{t('sa.activities.fundedBy')}</label>
-          <select id="sa-act-funded" class="skc-input skc-input--wide" value={activity.fundedBy} onChange={(e) => update({ fundedBy: e.currentTarget.value as (typeof FUNDING)[number] })}>
-            {FUNDING.map((f) => <option key={f} value={f}>{t(`sa.funding.${f}`)}</option>)}
-          </select>
-        </div>
-        <div class="skc-field">
-          <label for="sa-act-notes">{t('sa.activities.notes')}</label>
-          <textarea id="sa-act-notes" class="skc-input skc-textarea" rows={3} maxLength={LIMITS.longText} value={activity.notes} onInput={(e) => update({ notes: e.currentTarget.value })} />
-        </div>
-        <p>
-          <button type="button" class="skc-button skc-button--secondary" onClick={() => state.removeActivity(id)}>
-            {t('sa.activities.remove')}<span class="skc-visually-hidden"> {activity.name}</span>
-          </button>
-        </p>
-      </details>
-      <h3>{t('sa.activity.questions')}</h3>
-      {part.questions.map((q) => (
-        <QuestionField key={q.question.id} scope={activity.id} item={q} />
+      <p>
+        <button type="button" class="skc-link-button" onClick={() => state.goStep('activities')}>
+          <span aria-hidden="true">← </span>{t('sa.activity.backToList')}
+        </button>
+      </p>
+      <ActivityDetails part={part} update={update} />
+      {part.questions.length > 0 && <CopyAnswers id={id} />}
+      <h3 id="sa-act-questions">{t('sa.activity.questions')}</h3>
+      <p role="status" class="skc-questions-changed">{changed}</p>
+      {dropped && <p>{t('sa.activity.dropped')}</p>}
+      {part.questions.map((q, i) => (
+        <QuestionField key={q.question.id} scope={activity.id} item={q} number={i + 1} count={part.questions.length} />
       ))}
       <p>
-        <button type="button" class="skc-button skc-button--secondary" onClick={() => state.goStep('activities')}>
-          {t('sa.activity.backToList')}
+        <button type="button" class="skc-button skc-questions-done" onClick={() => state.goStep('activities')}>
+          {t('sa.activity.done')}
         </button>
       </p>
     </section>

@@ -71,12 +71,28 @@ function Flow({ route }: { route: Extract<Route, { name: 'assessment' }> }) {
   const { state, t } = useApp();
   const a = state.current.value;
   const assessed = state.assessed.value;
-  if (!a || !assessed) return null;
+  const engine = state.engineStatus.value;
+  // The edit rules and results load as a chunk of their own when an assessment is first shown.
+  useEffect(() => {
+    if (engine === 'idle') void state.prepare();
+  }, [engine]);
+  if (!a) return null;
+  if (!assessed) {
+    if (engine !== 'failed') return <p class="skc-status" role="status">{t('sa.loadingPart')}</p>;
+    return (
+      <div class="skc-notice skc-notice--warning" role="alert">
+        <p><span aria-hidden="true">⚠ </span>{t('sa.chunkFailed')}</p>
+        <p><button type="button" class="skc-button" onClick={() => void state.prepare()}>{t('sa.retry')}</button></p>
+      </div>
+    );
+  }
   const at = route.step === 'activity' ? 'activities' : route.step;
   const index = FLOW.indexOf(at);
   const counts = assessed.counts;
   const prev: FlowName | undefined = FLOW[index - 1];
   const next: FlowName | undefined = FLOW[index + 1];
+  // Until the school type and the MR's part are chosen, the other steps lead back to step 1, which says why.
+  const locked = a.profile.schoolType === null || a.profile.mrInvolved === null ? 'sa-profile-first' : undefined;
   return (
     <div class="skc-flow">
       <div class="skc-flow__bar skc-no-print">
@@ -85,7 +101,7 @@ function Flow({ route }: { route: Extract<Route, { name: 'assessment' }> }) {
           <ol class="skc-steps">
             {FLOW.map((name, i) => (
               <li key={name}>
-                <button type="button" class="skc-steps__button" aria-current={i === index ? 'step' : undefined} onClick={() => state.goStep(name)}>
+                <button type="button" class="skc-steps__button" aria-current={i === index ? 'step' : undefined} aria-describedby={i > 0 ? locked : undefined} onClick={() => state.goStep(name)}>
                   <span class="skc-steps__number" aria-hidden="true">{i + 1}</span> {t(`sa.steps.${name}`)}
                 </button>
               </li>
@@ -123,7 +139,7 @@ function Flow({ route }: { route: Extract<Route, { name: 'assessment' }> }) {
         </p>
         <nav class="skc-pager" aria-label={t('sa.steps.pager')}>
           {prev && <button type="button" class="skc-button skc-button--secondary" onClick={() => state.goStep(prev)}>← {t('sa.previous', { step: t(`sa.steps.${prev}`) })}</button>}
-          {next && <button type="button" class="skc-button" onClick={() => state.goStep(next)}>{t('sa.next', { step: t(`sa.steps.${next}`) })} →</button>}
+          {next && <button type="button" class="skc-button" aria-describedby={locked} onClick={() => state.goStep(next)}>{t('sa.next', { step: t(`sa.steps.${next}`) })} →</button>}
         </nav>
       </div>
     </div>
@@ -161,7 +177,11 @@ function useWindowEvents(state: AssessmentState) {
 
 export function SelfAssessmentApp({ data }: { data: IslandData }) {
   const value = useMemo(
-    () => ({ state: createAssessmentState({ checklist: data.checklist, storage: browserStorage(), loadFileCheck }), t: makeTranslator(data.lang, data.texts), data }),
+    () => {
+      const t = makeTranslator(data.lang, data.texts);
+      const copyName = (name: string) => t('sa.list.copyName', { name }).trim();
+      return { state: createAssessmentState({ checklist: data.checklist, storage: browserStorage(), loadFileCheck, copyName }), t, data };
+    },
     [data],
   );
   // Sealed entries are read before the first render, so the list is there in the first frame; entries
@@ -179,6 +199,7 @@ export function SelfAssessmentApp({ data }: { data: IslandData }) {
     idle(() => {
       ProfileStep.preload();
       SummaryStep.preload();
+      void value.state.prepare();
     });
   }, []);
   useWindowEvents(value.state);

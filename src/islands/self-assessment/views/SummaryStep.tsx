@@ -1,7 +1,10 @@
-import { actionPlanCsv } from '../../../domain/assessment/csv';
-import { ActionPlanTable } from './ActionPlanTable';
+import { ITEM_STATUSES } from '../../../domain/assessment/status';
 import { useApp } from './context';
-import { download, fileNameFor } from './files';
+import { CostTotals } from './CostTotals';
+import { exportPlanCsv } from './plan-csv';
+import { ActionPlan } from './PlanGroups';
+import { StatusLegend } from './StatusLegend';
+import { PartStatusList, StatusCounts } from './StatusLists';
 import { StatusText } from './StatusText';
 import { StepHeading } from './StepHeading';
 
@@ -15,42 +18,31 @@ export function SummaryStep() {
   const questionText = (id: string) =>
     [...state.checklist.schoolQuestions, ...state.checklist.activityQuestions].find((q) => q.id === id)?.text[data.lang] ?? id;
   const scopeName = (scope: string) => (scope === 'school' ? t('sa.summary.schoolWideScope') : a.activities.find((x) => x.id === scope)?.name ?? scope);
-
-  const exportCsv = () => {
-    const labels = {
-      headers: t('sa.csv.headers').split('|'),
-      answer: { no: t('answer.no'), partly: t('answer.partly') },
-      severity: { critical: t('severity.critical'), improvement: t('severity.improvement') },
-      schoolWide: t('sa.summary.schoolWideScope'),
-    };
-    download(fileNameFor(a.profile.schoolName, a.profile.schoolYear, 'csv'), actionPlanCsv(assessed.plan, data.lang, labels), 'text/csv;charset=utf-8');
-  };
+  const open = (scope: string) => (scope === 'school' ? state.goStep('school') : state.openActivity(scope));
+  // A principle nothing applies to yet says so; the legend then explains that mark too.
+  const legend = assessed.principles.some((p) => p.status === 'not-assessed') ? [...ITEM_STATUSES, 'not-assessed' as const] : ITEM_STATUSES;
 
   return (
     <section aria-labelledby="sa-step-title">
       <StepHeading>{t('sa.summary.title')}</StepHeading>
       <p>{t('sa.progress', { answered: counts.answered, total: counts.total })}</p>
 
-      <h3>{t('sa.summary.activities')}</h3>
-      <ul class="skc-status-list">
-        <li>
-          {t('sa.summary.schoolWideScope')}: <StatusText status={assessed.school.status} t={t} />
-        </li>
-        {assessed.activities.map(({ activity, status }) => activity && (
-          <li key={activity.id}>
-            <button type="button" class="skc-link-button" onClick={() => state.openActivity(activity.id)}>
-              {activity.name}
-            </button>
-            : <StatusText status={status} t={t} />
-          </li>
-        ))}
-      </ul>
+      <h3 id="sa-summary-activities">{t('sa.summary.activities')}</h3>
+      <PartStatusList school={assessed.school} activities={assessed.activities} t={t} onOpen={open} />
+      <p class="skc-status-counts__title" id="sa-summary-counts">{t('sa.summary.countsTitle')}</p>
+      <StatusCounts counts={counts.activities} t={t} labelledBy="sa-summary-counts" />
+      <StatusLegend t={t} id="sa-summary-legend" statuses={legend} />
+
+      <h3>{t('sa.costs.title')}</h3>
+      <CostTotals costs={assessed.costs} t={t} lang={data.lang} />
 
       <h3>{t('sa.summary.principles')}</h3>
       <ul class="skc-status-list">
         {assessed.principles.map((p) => (
           <li key={p.principle}>
-            {principleTitle(p.principle)}: <StatusText status={p.status} t={t} /> <span class="skc-hint">({t('sa.summary.answeredOf', { answered: p.answered, total: p.total })})</span>
+            <span class="skc-block">{principleTitle(p.principle)}</span>
+            <span class="skc-block"><StatusText status={p.status} t={t} /></span>
+            <span class="skc-block skc-hint">{t('sa.progress', { answered: p.answered, total: p.total })}</span>
           </li>
         ))}
       </ul>
@@ -65,8 +57,7 @@ export function SummaryStep() {
                   href={`#q-${r.scope}-${r.questionId}`}
                   onClick={(e) => {
                     e.preventDefault();
-                    if (r.scope === 'school') state.goStep('school');
-                    else state.openActivity(r.scope);
+                    open(r.scope);
                     setTimeout(() => document.getElementById(`q-${r.scope}-${r.questionId}`)?.scrollIntoView(), 50);
                   }}
                 >
@@ -79,9 +70,10 @@ export function SummaryStep() {
       )}
 
       <h3>{t('sa.summary.actions')}</h3>
-      <ActionPlanTable />
+      <p>{t('sa.plan.intro')}</p>
+      <ActionPlan />
       <p class="skc-button-row">
-        <button type="button" class="skc-button skc-button--secondary" onClick={exportCsv}>{t('sa.file.csv')}</button>
+        <button type="button" class="skc-button skc-button--secondary" onClick={() => exportPlanCsv(a, assessed, t, data)}>{t('sa.file.csv')}</button>
       </p>
     </section>
   );

@@ -29,7 +29,10 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
       start().then(() => setStatus('ready'), () => setStatus('failed'));
     };
     useEffect(() => {
-      if (!loaded) attempt();
+      // The chunk may have arrived between the first render and this effect (a preload started earlier):
+      // then only the status is behind, and waiting for another load would leave "loading" on screen.
+      if (loaded) setStatus('ready');
+      else attempt();
     }, []);
     if (loaded) return h(loaded, props);
     if (status === 'failed') {
