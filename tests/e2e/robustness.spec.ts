@@ -228,7 +228,7 @@ test('hostile text in every free-text field is shown as text in the island, the 
   await goToStep(page, 'Activiteiten');
   await addActivity(page, { name: p3, kind: 'one-day', cost: '1' });
   await page.getByRole('button', { name: /^Vragen beantwoorden / }).click();
-  await page.getByText('Gegevens van de activiteit').click();
+  await typeInto(page.getByLabel('Voor welke klas of groep?'), p5);
   await typeInto(page.getByLabel('Notities'), PAYLOADS.join('\n'));
   const first = page.locator('fieldset.skc-question').first();
   await first.getByRole('radio', { name: 'nee', exact: true }).check();
@@ -237,12 +237,20 @@ test('hostile text in every free-text field is shown as text in the island, the 
   // Twenty thousand characters arrive the way a person would bring them: pasted.
   await page.keyboard.insertText(LONG_STRING);
   await goToStep(page, 'Samenvatting en actieplan');
-  await typeInto(page.getByRole('textbox', { name: 'Wie, actie 1' }), PAYLOADS.at(-8)!);
+  // The group of actions is named after the activity, so its field is too.
+  await typeInto(page.getByRole('textbox', { name: `Wie, ${p3}`, exact: true }), PAYLOADS.at(-8)!);
+  await page.getByText('Andere eigenaar of datum, actie 1', { exact: true }).click();
+  await typeInto(page.getByRole('textbox', { name: 'Wie, actie 1', exact: true }), PAYLOADS.at(-7)!);
   await goToStep(page, 'Rapport');
+  // The school's internal notes and every answer printed too, so every field's text is on paper.
+  await page.getByLabel('Interne notities afdrukken').check();
+  await page.getByLabel('Alle antwoorden als bijlage afdrukken').check();
 
   const report = page.locator('.skc-report');
-  for (const text of [p0, p1, p2, p3]) await expect(report).toContainText(text);
+  for (const text of [p0, p1, p2, p3, p4, p5]) await expect(report).toContainText(text);
   await expect(report).toContainText(PAYLOADS.at(-8)!);
+  await expect(report).toContainText(PAYLOADS.at(-7)!);
+  await expect(report).toContainText(PAYLOADS.at(-1)!);
   await expect(report.locator('script, iframe, img, style, a[href^="javascript"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(dialogs).toEqual([]);

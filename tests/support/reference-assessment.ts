@@ -81,16 +81,10 @@ export function overview(checklist: Checklist, assessment: Assessment): Overview
   for (const action of plan) actions[action.concern] += 1;
 
   const items = applicableItems(checklist, assessment);
-  const optional = assessment.activities.filter((a) => a.optional);
   return {
     statuses,
     plan,
-    counts: {
-      activities,
-      answered: items.filter((item) => confirmed(item.answer) !== undefined).length + optional.filter((a) => a.optionalDecision !== null).length,
-      total: items.length + optional.length,
-      actions,
-    },
+    counts: { activities, answered: items.filter((item) => confirmed(item.answer) !== undefined).length, total: items.length, actions },
   };
 }
 

@@ -34,9 +34,9 @@ export interface AssessedPart {
   activity: Activity | null;
   questions: AssessedQuestion[];
   status: ItemStatus;
-  /** Questions answered and confirmed; an optional activity's decision counts as one. */
+  /** Questions answered and confirmed. */
   answered: number;
-  /** Questions asked; an optional activity's decision counts as one. */
+  /** Questions asked. */
   total: number;
   /** For an optional activity: true while the school has not decided to open it to all or drop it. */
   needsDecision: boolean;
@@ -148,13 +148,11 @@ function assessPart(
   }
   actions.sort((a, b) => rank(a.concern) - rank(b.concern));
   // An optional activity waits for one decision (open to every pupil who wants to join, or dropped);
-  // until then it is not finished, whatever its answers say.
+  // until then it is not finished, whatever its answers say. The decision is not a question, so it is not
+  // counted among the questions answered: "9 van 9 vragen beantwoord" stays true, and the status and the
+  // part's `needsDecision` say what is still open.
   const needsDecision = activity !== null && activity.optional && activity.optionalDecision === null;
-  if (activity?.optional) {
-    all.total += 1;
-    if (needsDecision) all.unanswered = true;
-    else all.answered += 1;
-  }
+  if (needsDecision) all.unanswered = true;
   const status: ItemStatus = activity && isDropped(activity) ? 'dropped' : statusOfGrades(all);
   return { scope, activity, questions: assessed, status, answered: all.answered, total: all.total, needsDecision, actions, principles };
 }

@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { ActivityQuestion, Checklist, SchoolQuestion, Severity } from '../../../src/domain/checklist/schema';
-import type { ActivityKind, SchoolType } from '../../../src/domain/vocabulary';
+import type { ActivityQuestion, Checklist, SchoolQuestion } from '../../../src/domain/checklist/schema';
+import { activityQuestionsFor as questionsOfActivity } from '../../../src/domain/assessment/applicable';
+import { decodeAssessment } from '../../../src/domain/assessment/format/decode';
+import { newQuestions, questionsToReview } from '../../../src/domain/assessment/review';
+import { DEFAULT_TRAITS, type ActivityKind, type ActivityTrait, type Concern, type Funding, type SchoolType } from '../../../src/domain/vocabulary';
 import type { ActivityFixture, AnswerPlan, SchoolFixture } from '../../fixtures/schools';
 import { contentUnderTest } from '../../support/content-under-test';
 import { WCAG_TAGS } from './site';
@@ -15,16 +18,41 @@ export const URL_EN = '/en/self-assessment/';
 export const checklist: Checklist = contentUnderTest.checklist;
 
 export type AnswerValue = 'yes' | 'partly' | 'no' | 'na';
-export type Status = 'open' | 'attention' | 'excludes' | 'incomplete';
+export type Status = 'excludes' | 'incomplete' | 'cost-barrier' | 'information' | 'open' | 'dropped';
+/** Most serious first, as the page lists parts and counts. */
+export const STATUS_ORDER: readonly Status[] = ['excludes', 'incomplete', 'cost-barrier', 'information', 'open', 'dropped'];
 
 // The interface's words, written out so that a change of wording shows up here as a failing test.
 const ANSWER_WORDS: Record<AnswerValue, string> = { yes: 'ja', partly: 'deels', no: 'nee', na: 'n.v.t.' };
 export const STATUS_WORDS: Record<Status, string> = {
-  open: 'Open voor elke leerling',
-  attention: 'Aandachtspunt',
-  excludes: 'Kan leerlingen uitsluiten',
+  excludes: 'Kan leerlingen uitsluiten of anders behandelen (wet)',
   incomplete: 'Nog niet compleet',
+  'cost-barrier': 'Kosten zijn een drempel',
+  information: 'Informatie ontbreekt',
+  open: 'Open voor elke leerling',
+  dropped: 'Vervalt',
 };
+/** "Wat hoort erbij?" in an activity's details. */
+export const TRAIT_WORDS: Record<ActivityTrait, string> = {
+  overnight: 'Overnachten',
+  travel: 'Reizen of vervoer',
+  abroad: 'Buitenland',
+  'entry-fee': 'Entree of kaartjes',
+  food: 'Eten of drinken',
+  gear: 'Spullen of kleding die leerlingen nodig hebben',
+  'outside-hours': 'Buiten schooltijd',
+};
+/** "Wie betaalt?" in an activity's details, and in the list and the cost totals. */
+export const FUNDING_WORDS: Record<Funding, string> = {
+  school: 'Uit het schoolbudget',
+  contribution: 'Uit de vrijwillige ouderbijdrage',
+  'separate-charge': 'Met een aparte vrijwillige bijdrage voor deze activiteit',
+  fund: 'Door een fonds of sponsor',
+  'parents-purchase': 'Ouders kopen het zelf',
+  other: 'Anders',
+};
+/** The one decision an optional activity waits for. */
+export const DECISION_WORDS = { 'free-for-all': 'Elke leerling die wil, gaat mee, ook als de ouders niet betalen', drop: 'De activiteit vervalt' } as const;
 const TYPE_LABELS: Record<SchoolType, string> = { po: 'basisonderwijs (po)', vo: 'voortgezet onderwijs (vo)', so: 'speciaal onderwijs (so)' };
 export const KIND_LABELS: Record<ActivityKind, string> = {
   'one-day': 'Activiteit van één dag',
@@ -118,17 +146,24 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 export type SchoolDetails = Pick<SchoolFixture, 'name' | 'type' | 'year' | 'contribution' | 'filledInBy'>;
 
-/** Starts a new assessment from the list and types the school details. */
+/**
+ * Starts a new assessment from the list and types the school details. The type of school and the MR's
+ * part start unchosen (step 1 chooses nothing for the school): the person chooses both.
+ */
 export async function startAssessment(page: Page, school: SchoolDetails) {
   await page.getByRole('button', { name: 'Nieuwe zelfevaluatie' }).click();
   await expect(page.getByRole('heading', { name: 'Schoolgegevens' })).toBeFocused();
   await expect(page).toHaveURL(stepAddress('profile'));
+  const type = page.getByRole('group', { name: 'Soort onderwijs' });
+  const mr = page.getByRole('group', { name: 'Is de MR betrokken bij deze zelfevaluatie?' });
+  await expect(type.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(mr.getByRole('radio', { checked: true })).toHaveCount(0);
   await typeInto(page.getByLabel('Naam van de school'), school.name);
-  await page.getByRole('radio', { name: TYPE_LABELS[school.type] }).check();
+  await type.getByRole('radio', { name: TYPE_LABELS[school.type] }).check();
   await typeInto(page.getByLabel('Schooljaar'), school.year);
   await typeInto(page.getByLabel('Vrijwillige ouderbijdrage per leerling per jaar (euro)'), school.contribution);
   await typeInto(page.getByLabel('Ingevuld door'), school.filledInBy);
-  await page.getByRole('radio', { name: 'Ja', exact: true }).check();
+  await mr.getByRole('radio', { name: 'Ja', exact: true }).check();
 }
 
 /** The form for the school's own activity. */
@@ -153,28 +188,38 @@ export const activityEntry = (page: Page, name: string) =>
 // ---------------------------------------------------------------------------------------------------
 
 export const schoolQuestionsFor = (type: SchoolType): SchoolQuestion[] => checklist.schoolQuestions.filter((q) => q.schoolTypes.includes(type));
+/** The questions an activity of this kind gets as the school adds its own: its kind's usual traits, nobody chosen to pay yet. */
 export const activityQuestionsFor = (type: SchoolType, kind: ActivityKind): ActivityQuestion[] =>
-  checklist.activityQuestions.filter((q) => q.schoolTypes.includes(type) && q.kinds.includes(kind));
+  questionsOfActivity(checklist, type, { kind, traits: [...DEFAULT_TRAITS[kind]], fundedBy: null, optional: false, optionalDecision: null });
+/** Whether pupils choose to join the activity, and the school's decision for it (null: not decided yet). */
+const optionalOf = (activity: Pick<ActivityFixture, 'optional'>) => ({ optional: activity.optional !== undefined, optionalDecision: activity.optional?.decision ?? null });
+/** The questions an activity gets once the school has described it: what it involves, who pays, whether it is dropped. */
+export const questionsOf = (type: SchoolType, activity: Pick<ActivityFixture, 'kind' | 'traits' | 'fundedBy' | 'optional'>): ActivityQuestion[] =>
+  questionsOfActivity(checklist, type, { kind: activity.kind, traits: [...activity.traits], fundedBy: activity.fundedBy, ...optionalOf(activity) });
 
 /** The answers a plan gives to a part's questions, by question id. */
-export function plannedAnswers(questions: readonly { id: string; severity: Severity }[], plan: AnswerPlan): Map<string, AnswerValue> {
+export function plannedAnswers(questions: readonly { id: string; concern: Concern }[], plan: AnswerPlan): Map<string, AnswerValue> {
   const answers = new Map<string, AnswerValue>(questions.map((q) => [q.id, 'yes']));
   const first = questions[0];
   if (!first || plan === 'all-yes') return answers;
   if (plan === 'partly-to-the-first-question') answers.set(first.id, 'partly');
   if (plan === 'na-to-the-first-question') answers.set(first.id, 'na');
-  if (plan === 'no-to-a-critical-question') answers.set((questions.find((q) => q.severity === 'critical') ?? first).id, 'no');
+  if (plan === 'no-to-a-critical-question') answers.set((questions.find((q) => q.concern === 'exclusion') ?? first).id, 'no');
   return answers;
 }
 
 /**
- * The status a part must get, as the checklist's rules say (a critical "nee" can exclude pupils, even
- * before the rest is answered; then: not complete; then any "nee" or "deels" is a point of attention).
+ * The status a part must get, as the checklist's rules say: a "nee" or "deels" to an exclusion question
+ * (the law) first, even before the rest is answered; then not complete; then a cost barrier; then missing
+ * information.
  */
-export function expectedStatus(questions: readonly { id: string; severity: Severity }[], answers: ReadonlyMap<string, AnswerValue>): Status {
-  if (questions.some((q) => q.severity === 'critical' && answers.get(q.id) === 'no')) return 'excludes';
-  if (questions.some((q) => !answers.has(q.id))) return 'incomplete';
-  if (questions.some((q) => answers.get(q.id) === 'no' || answers.get(q.id) === 'partly')) return 'attention';
+export function expectedStatus(questions: readonly { id: string; concern: Concern }[], answers: ReadonlyMap<string, AnswerValue>, { decisionOpen = false } = {}): Status {
+  const failing = (q: { id: string }) => answers.get(q.id) === 'no' || answers.get(q.id) === 'partly';
+  if (questions.some((q) => q.concern === 'exclusion' && failing(q))) return 'excludes';
+  // An optional activity still waiting for its decision is not finished either.
+  if (decisionOpen || questions.some((q) => !answers.has(q.id))) return 'incomplete';
+  if (questions.some((q) => q.concern === 'cost-barrier' && failing(q))) return 'cost-barrier';
+  if (questions.some((q) => q.concern === 'information' && failing(q))) return 'information';
   return 'open';
 }
 
@@ -207,21 +252,68 @@ export async function answerQuestions(page: Page, questions: readonly (SchoolQue
 export const questionOnPage = (page: Page, question: SchoolQuestion | ActivityQuestion) =>
   page.locator('fieldset.skc-question').filter({ has: page.locator('legend', { hasText: new RegExp(`^\\s*${escapeRegExp(collapse(question.text.nl))}\\s*$`) }) });
 
+/** An activity's details, always in view above its questions: they decide which questions it gets. */
+export const activityDetails = (page: Page) => page.getByRole('region', { name: 'Gegevens van de activiteit' });
+
 /**
- * Opens an activity from the activities step, answers its questions as its plan says, checks the status
- * it shows, and goes back to the list. Returns the answers given.
+ * Describes the open activity in its details as the school would: ticks what it involves (and unticks
+ * what its kind usually has but this one has not), types the year group, chooses who pays, and marks
+ * it as one pupils choose to join, with the school's decision if it made one.
  */
-export async function answerActivity(page: Page, type: SchoolType, activity: Pick<ActivityFixture, 'name' | 'kind' | 'answers'>) {
-  const questions = activityQuestionsFor(type, activity.kind);
+export async function describeActivity(page: Page, activity: ActivityFixture) {
+  const details = activityDetails(page);
+  for (const [trait, words] of Object.entries(TRAIT_WORDS) as [ActivityTrait, string][]) {
+    const box = details.getByRole('checkbox', { name: words, exact: true });
+    if (activity.traits.includes(trait)) await box.check();
+    else await box.uncheck();
+  }
+  await typeInto(details.getByLabel('Voor welke klas of groep?'), activity.yearGroup);
+  await details.getByRole('group', { name: /^Wie betaalt\?/ }).getByRole('radio', { name: FUNDING_WORDS[activity.fundedBy], exact: true }).check();
+  if (!activity.optional) return;
+  await details.getByRole('checkbox', { name: 'Leerlingen kiezen zelf of ze meedoen (optioneel)' }).check();
+  const decision = details.getByRole('group', { name: 'Wat besluit de school, met de MR?' });
+  if (activity.optional.decision) await decision.getByRole('radio', { name: DECISION_WORDS[activity.optional.decision], exact: true }).check();
+  else await expect(decision).toContainText('Nog niet besloten.');
+}
+
+/**
+ * Opens an activity from the activities step, describes it, answers the questions that then fit it as
+ * its plan says, checks the status and count it shows there and in the list, and goes back to the list.
+ * Returns the questions and answers, the status, and whether its decision is still open.
+ */
+export async function answerActivity(page: Page, type: SchoolType, activity: ActivityFixture) {
+  const questions = questionsOf(type, activity);
   const answers = plannedAnswers(questions, activity.answers);
+  const decisionOpen = activity.optional?.decision === null;
   await page.getByRole('button', { name: `Vragen beantwoorden ${activity.name}`, exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: activity.name })).toBeFocused();
   await expect(page).toHaveURL(stepAddress('activity'));
+  await describeActivity(page, activity);
   await answerQuestions(page, questions, answers);
-  const status = expectedStatus(questions, answers);
-  await expect(page.locator('.skc-step-title + p .skc-status-tag')).toHaveText(STATUS_WORDS[status]);
-  await page.getByRole('button', { name: 'Terug naar alle activiteiten' }).click();
+  const status: Status = activity.optional?.decision === 'drop' ? 'dropped' : expectedStatus(questions, answers, { decisionOpen });
+  // Here and in the list the count is of questions only; the decision is said apart.
+  const progress = `${STATUS_WORDS[status]} · ${questions.length} van ${questions.length} vragen beantwoord`;
+  await expect(page.locator('.skc-step-title + p')).toHaveText(progress);
+  await page.getByRole('button', { name: 'Klaar met deze activiteit' }).click();
   await expect(page).toHaveURL(stepAddress('activities'));
-  await expect(activityEntry(page, activity.name).locator('.skc-status-tag')).toHaveText(STATUS_WORDS[status]);
-  return { questions, answers, status };
+  const entry = activityEntry(page, activity.name);
+  await expect(entry.locator('.skc-activity-list__state')).toHaveText(progress);
+  const decision = activity.optional ? [activity.optional.decision ? DECISION_WORDS[activity.optional.decision] : 'besluit nog nodig'] : [];
+  await expect(entry.locator('dd')).toHaveText([reportCost(activity.amount), FUNDING_WORDS[activity.fundedBy], activity.yearGroup || 'de hele school', ...decision]);
+  return { questions, answers, status, decisionOpen };
+}
+
+/**
+ * What the page says on opening this file: how many answers to look at again (their question changed
+ * since the file was filled in, or is new), worked out with the domain's rules from the checklist under
+ * test; or, when there are none, that it opened.
+ */
+export function openedFileNotice(text: string): string {
+  const decoded = decodeAssessment(text, { currentChecklistVersion: checklist.version });
+  if (!decoded.ok) throw new Error(`the file does not decode: ${JSON.stringify(decoded.issues)}`);
+  const opened = decoded.value.assessment;
+  const count = questionsToReview(checklist, opened).length + newQuestions(checklist, opened).length;
+  if (count === 0) return `“${opened.profile.schoolName}” is geopend uit het bestand.`;
+  if (count === 1) return '1 vraag is veranderd sinds dit bestand is ingevuld. Die staat gemarkeerd: kijk uw antwoord na.';
+  return `${count} vragen zijn veranderd sinds dit bestand is ingevuld. Die staan gemarkeerd: kijk uw antwoorden na.`;
 }

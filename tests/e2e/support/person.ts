@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { activityQuestionsFor, schoolQuestionsFor } from '../../../src/domain/assessment/applicable';
 import type { ActivityKind } from '../../../src/domain';
+import { DEFAULT_TRAITS } from '../../../src/domain/vocabulary';
 import { en } from '../../../src/lib/i18n/en';
 import { nl } from '../../../src/lib/i18n/nl';
 import { contentUnderTest } from '../../support/content-under-test';
@@ -17,8 +18,11 @@ export const PAGE = { nl: '/nl/zelfevaluatie/', en: '/en/self-assessment/' } as 
 const work = mkdtempSync(join(tmpdir(), 'skc-trust-'));
 
 const checklist = contentUnderTest.checklist;
-/** New assessments start as primary schools (the schema's default); custom activities get this kind. */
+/** The school type the person chooses in step 1 (startAssessment) and files carry; custom activities get this kind. */
 const SCHOOL_TYPE = 'po';
+
+/** An activity of this kind as the school adds its own: the kind's usual traits, nobody chosen to pay yet. */
+const added = (kind: ActivityKind) => ({ kind, traits: [...DEFAULT_TRAITS[kind]], fundedBy: null, optional: false, optionalDecision: null });
 
 /**
  * The activity kind with the most questions for a primary school in the checklist under test, so
@@ -26,12 +30,12 @@ const SCHOOL_TYPE = 'po';
  */
 const activityKind: ActivityKind = (() => {
   const kinds = [...new Set(checklist.activityQuestions.flatMap((q) => q.kinds))];
-  const best = kinds.sort((a, b) => activityQuestionsFor(checklist, SCHOOL_TYPE, b).length - activityQuestionsFor(checklist, SCHOOL_TYPE, a).length)[0];
-  if (!best || activityQuestionsFor(checklist, SCHOOL_TYPE, best).length === 0) throw new Error(`${contentUnderTest.dir}: no activity questions for a primary school`);
+  const best = kinds.sort((a, b) => activityQuestionsFor(checklist, SCHOOL_TYPE, added(b)).length - activityQuestionsFor(checklist, SCHOOL_TYPE, added(a)).length)[0];
+  if (!best || activityQuestionsFor(checklist, SCHOOL_TYPE, added(best)).length === 0) throw new Error(`${contentUnderTest.dir}: no activity questions for a primary school`);
   return best;
 })();
 export const kindLabel = { nl: nl[`kind.${activityKind}`], en: en[`kind.${activityKind}`] };
-export const questionsPerActivity = activityQuestionsFor(checklist, SCHOOL_TYPE, activityKind).length;
+export const questionsPerActivity = activityQuestionsFor(checklist, SCHOOL_TYPE, added(activityKind)).length;
 export const schoolQuestionCount = schoolQuestionsFor(checklist, SCHOOL_TYPE).length;
 
 /** Selects what a field holds and types the new text over it, one key at a time. */
@@ -56,16 +60,18 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The interface words the helpers click on, per page language. */
 const WORDS = {
-  nl: { new: 'Nieuwe zelfevaluatie', profile: 'Schoolgegevens', schoolName: 'Naam van de school', steps: 'Stappen' },
-  en: { new: 'New self-assessment', profile: 'School details', schoolName: 'Name of the school', steps: 'Steps' },
+  nl: { new: 'Nieuwe zelfevaluatie', profile: 'Schoolgegevens', schoolName: 'Naam van de school', steps: 'Stappen', type: nl[`type.${SCHOOL_TYPE}`], mrYes: 'Ja' },
+  en: { new: 'New self-assessment', profile: 'School details', schoolName: 'Name of the school', steps: 'Steps', type: en[`type.${SCHOOL_TYPE}`], mrYes: 'Yes' },
 } as const;
 type Lang = keyof typeof WORDS;
 
-/** Starts a new assessment from the list and types the school's name. */
+/** Starts a new assessment from the list, types the school's name and chooses what step 1 asks before the questions. */
 export async function startAssessment(page: Page, schoolName: string, lang: Lang = 'nl') {
   await page.getByRole('button', { name: WORDS[lang].new }).click();
   await expect(page.getByRole('heading', { level: 2, name: WORDS[lang].profile })).toBeVisible();
   await page.getByLabel(WORDS[lang].schoolName).pressSequentially(schoolName);
+  await page.getByRole('radio', { name: WORDS[lang].type, exact: true }).check();
+  await page.getByRole('radio', { name: WORDS[lang].mrYes, exact: true }).check();
 }
 
 export async function goToStep(page: Page, name: string, lang: Lang = 'nl') {
@@ -179,7 +185,7 @@ export function assessmentFile(o: FileOptions): string {
   const answered = (ids: readonly string[]) =>
     o.answer ? Object.fromEntries(ids.map((id) => [id, { value: o.answer, note: '', checklistVersion: checklist.version }])) : {};
   const schoolIds = schoolQuestionsFor(checklist, SCHOOL_TYPE).map((q) => q.id);
-  const activityIds = activityQuestionsFor(checklist, SCHOOL_TYPE, activityKind).map((q) => q.id);
+  const activityIds = activityQuestionsFor(checklist, SCHOOL_TYPE, added(activityKind)).map((q) => q.id);
   const activities = Array.from({ length: o.activities ?? 0 }, (_, i) => ({
     id: `act-${i + 1}`,
     templateId: null,
