@@ -7,6 +7,11 @@ export const BUDGETS = {
   principlePageHtmlCss: 14_000,
   /** Every script the self-assessment page loads when it opens. */
   selfAssessmentJs: 20_000,
+  /** Every script the monitor page loads when it opens (issue 12). */
+  monitorJs: 20_000,
+  /** Monitor: school files read, aggregated and shown, from choosing them to the overviews on screen. */
+  monitor500Ms: 1_000,
+  monitor5000Ms: 10_000,
   /** Lighthouse mobile, every category, on home, a principle, parents and the self-assessment. */
   lighthouse: 100,
   /** 200 activities: from a click on an answer to the next painted frame, median and p95 of 20. */

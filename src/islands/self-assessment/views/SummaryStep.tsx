@@ -7,6 +7,7 @@ import { StatusLegend } from './StatusLegend';
 import { PartStatusList, StatusCounts } from './StatusLists';
 import { StatusText } from './StatusText';
 import { StepHeading } from './StepHeading';
+import { ShareMonitor } from './ShareMonitor';
 
 export function SummaryStep() {
   const { state, t, data } = useApp();
@@ -75,6 +76,7 @@ export function SummaryStep() {
       <p class="skc-button-row">
         <button type="button" class="skc-button skc-button--secondary" onClick={() => exportPlanCsv(a, assessed, t, data)}>{t('sa.file.csv')}</button>
       </p>
+      <ShareMonitor />
     </section>
   );
 }
