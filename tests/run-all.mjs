@@ -8,7 +8,10 @@ import { join, resolve } from 'node:path';
 const out = new URL('./.output/', import.meta.url);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// Every build here is looked at on this computer only: SKC_LOCAL_BUILD=1 builds at the root of
+// http://localhost:4321/ without the public address a published site needs (README, "Publishing"). The build
+// tests that need a public address set their own (tests/support/astro-build.mjs).
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SKC_LOCAL_BUILD: '1' };
 const run = (cmd, args, extraEnv = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } }).status ?? 1;
 const readJson = (name) => {
   try {

@@ -36,7 +36,12 @@ async function load() {
     ...checkTranslations(pages.map((e) => ({ file: e.filePath ?? e.id, lang: langOf(e.id), key: e.data.key, slug: e.data.slug }))),
     ...checkTranslations(situations.map((e) => ({ file: e.filePath ?? e.id, lang: langOf(e.id), key: e.data.key, slug: e.data.slug, order: e.data.order }))),
     ...checkSituationLinks(situations.map((e) => ({ file: e.filePath ?? e.id, principles: e.data.principles })), [...new Set(principles.map((e) => e.data.key))]),
-    ...checkChecklist(checklist, [...new Set(principles.map((e) => e.data.key))]),
+    ...checkChecklist(checklist, [...new Set(principles.map((e) => e.data.key))], {
+      meta: checklistMeta[0]?.filePath ?? 'checklist/checklist.yaml',
+      schoolQuestions: schoolQuestions[0]?.filePath ?? 'checklist/school-wide.yaml',
+      activityQuestions: activityQuestions[0]?.filePath ?? 'checklist/activity.yaml',
+      templates: templates[0]?.filePath ?? 'checklist/templates.yaml',
+    }),
   ];
   if (problems.length) throw new Error(`Content does not fit together:\n${problems.map(formatProblem).join('\n')}`);
 

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { withBase } from './routes';
 
 /** A heading found while rendering, for tables of contents. */
 export interface Heading {
@@ -47,6 +48,18 @@ function createRenderer() {
       const id = count === 0 ? base : `${base}-${count + 1}`;
       open.attrSet('id', id);
       env.headings.push({ level: Number(open.tag.slice(1)), id, text });
+    }
+  });
+
+  // A link or image written from the site's root ("/nl/ouders/") gets the base path of the public address,
+  // so editors write the same link wherever the site is published. "//host" is another site: left alone.
+  md.core.ruler.push('base_path', (state) => {
+    for (const token of state.tokens) {
+      for (const child of [token, ...(token.children ?? [])]) {
+        const attr = child.type === 'link_open' ? 'href' : child.type === 'image' ? 'src' : null;
+        const url = attr ? child.attrGet(attr) : null;
+        if (attr && typeof url === 'string' && /^\/(?!\/)/.test(url)) child.attrSet(attr, withBase(url));
+      }
     }
   });
 

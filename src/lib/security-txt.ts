@@ -4,7 +4,7 @@ export interface SecurityTxtInput {
   contact: string;
   /** Optional disclosure policy. */
   policy?: string;
-  /** The site's public address (Astro's `site`, from SITE_URL). */
+  /** The site's public address (Astro's `site`: site.yaml's `url`, or SITE_URL). */
   site: URL | string;
   /** The moment of the build. */
   now: Date;

@@ -1,6 +1,6 @@
 import { LANGS, type Lang, type PageKey } from '../domain';
 import { getPage, getPrinciples, getSituations, loadContent } from './content';
-import { homePath, pagePath, principlePath, principlesPath, searchPath, selfAssessmentPath, situationPath, situationsPath } from './routes';
+import { homePath, monitorPath, pagePath, principlePath, principlesPath, searchPath, selfAssessmentPath, situationPath, situationsPath } from './routes';
 
 /** What a route shows; the page component picks its view from this. */
 type View =
@@ -11,10 +11,13 @@ type View =
   | { kind: 'situations' }
   | { kind: 'situation'; key: string }
   | { kind: 'search' }
-  | { kind: 'self-assessment' };
+  | { kind: 'self-assessment' }
+  | { kind: 'monitor' };
 
 /** The self-assessment's paths; its pages live in src/pages/{nl,en}/ so its CSS and script stay there. */
 export const selfAssessmentAlternates = () => Object.fromEntries(LANGS.map((lang) => [lang, selfAssessmentPath(lang)])) as Record<Lang, string>;
+/** The monitor's paths; like the self-assessment, its pages live in src/pages/{nl,en}/. */
+export const monitorAlternates = () => Object.fromEntries(LANGS.map((lang) => [lang, monitorPath(lang)])) as Record<Lang, string>;
 
 /** One built page: its path, language, view, and the same page in every language. */
 export interface SiteRoute {
@@ -51,6 +54,7 @@ export async function buildSiteMap(): Promise<SiteRoute[]> {
     ...(situations.length ? [each({ kind: 'situations' }, async (lang) => situationsPath(lang, await parentsSlug(lang)))] : []),
     ...situationKeys.map((key) => each({ kind: 'situation', key }, async (lang) => situationPath(lang, await parentsSlug(lang), await situationSlug(lang, key)))),
     each({ kind: 'self-assessment' }, selfAssessmentPath),
+    each({ kind: 'monitor' }, monitorPath),
     each({ kind: 'search' }, searchPath),
   ];
   for (const step of steps) await step();

@@ -3,7 +3,7 @@
 //   npm run bench                      everything (about 5 minutes on 2 cores)
 //   npm run bench -- --quick           one run where the full bench repeats (about 2 minutes)
 //   LH_RUNS=5 npm run bench            more Lighthouse runs per page (default 3)
-//   npm run bench -- --only=questions,sizes,lighthouse,interaction,trust,build
+//   npm run bench -- --only=questions,sizes,lighthouse,interaction,trust,monitor,build
 //   SKC_OUT_DIR=/tmp/x/dist SKC_BENCH_PORT=4400 npm run bench   build into (and serve) another folder, on another port
 // Sizes are exact; timings are medians with their spread over repeated runs, on whatever else the
 // machine is doing, so compare them as orders of magnitude and ratios. Results: tests/.output/bench.json
@@ -19,13 +19,14 @@ import { GZIP_LEVEL, pageWeight } from '../support/page-weight.mjs';
 import { kb, median, ms, spread, stats, verdict } from './stats.mjs';
 import { questionCounts } from './question-count.mjs';
 import { trust } from './trust.mjs';
+import { monitorBench } from './monitor.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const out = join(root, 'tests/.output');
 mkdirSync(out, { recursive: true });
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = new Set(args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['questions', 'sizes', 'lighthouse', 'interaction', 'trust', 'build']);
+const only = new Set(args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['questions', 'sizes', 'lighthouse', 'interaction', 'trust', 'monitor', 'build']);
 const RUNS = { lighthouse: Number(process.env.LH_RUNS ?? (quick ? 1 : 3)), answers: 20, import: quick ? 3 : 7, pdf: quick ? 1 : 3, build: quick ? 1 : 3 };
 // Its own port, and another built folder when asked, so a bench can run beside tests or another bench.
 const PORT = Number(process.env.SKC_BENCH_PORT ?? 4331);
@@ -366,6 +367,18 @@ async function trustBudgets() {
   }
 }
 
+// ------------------------------------------------------------------------------------ monitor budgets
+async function monitorBudgets() {
+  const server = await serve(dist);
+  try {
+    const measured = await monitorBench({ base: BASE, executablePath: CHROMIUM, args: CHROME_FLAGS, quick });
+    results.monitor = measured.results;
+    table(measured.table.title, measured.table.head, measured.table.rows);
+  } finally {
+    server.stop();
+  }
+}
+
 // ----------------------------------------------------------------------------------------- build time
 /** The real content plus `extra` generated principles in each language (copies of the first one). */
 function contentWith(extra, dir) {
@@ -438,6 +451,7 @@ if (only.has('sizes')) sizes();
 if (only.has('lighthouse')) await lighthouse();
 if (only.has('interaction')) await interaction();
 if (only.has('trust')) await trustBudgets();
+if (only.has('monitor')) await monitorBudgets();
 if (only.has('build')) buildTime();
 
 writeFileSync(join(out, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -150,6 +150,7 @@ const SECTIONS = {
   search: { nl: 'zoeken', en: 'search' },
   selfAssessment: { nl: 'zelfevaluatie', en: 'self-assessment' },
   situations: { nl: 'mag-de-school-dit-vragen', en: 'can-the-school-ask-this' },
+  monitor: { nl: 'monitor', en: 'monitor' },
 } as const;
 
 const principlesListPath = (lang: Lang) => `/${lang}/${SECTIONS.principles[lang]}/`;
@@ -157,6 +158,7 @@ export const principlePath = (entry: Entry<Principle>) => `${principlesListPath(
 export const pagePath = (entry: Entry<Page>) => (entry.data.slug ? `/${entry.lang}/${entry.data.slug}/` : `/${entry.lang}/`);
 const searchPath = (lang: Lang) => `/${lang}/${SECTIONS.search[lang]}/`;
 const selfAssessmentPath = (lang: Lang) => `/${lang}/${SECTIONS.selfAssessment[lang]}/`;
+const monitorPath = (lang: Lang) => `/${lang}/${SECTIONS.monitor[lang]}/`;
 /** The "Can the school ask this?" list, below the parents' page of that language. */
 export const situationsPath = (content: Content, lang: Lang) => `${pagePath(pageIn(content, lang, 'parents'))}${SECTIONS.situations[lang]}/`;
 export const situationPath = (content: Content, entry: Entry<Situation>) => `${situationsPath(content, entry.lang)}${entry.data.slug}/`;
@@ -166,7 +168,7 @@ export function sitePaths(content: Content): string[] {
   return [
     ...content.pages.map(pagePath),
     ...content.principles.map(principlePath),
-    ...LANGS.flatMap((lang) => [principlesListPath(lang), searchPath(lang), selfAssessmentPath(lang)]),
+    ...LANGS.flatMap((lang) => [principlesListPath(lang), searchPath(lang), selfAssessmentPath(lang), monitorPath(lang)]),
     ...(content.situations.length ? LANGS.map((lang) => situationsPath(content, lang)) : []),
     ...content.situations.map((entry) => situationPath(content, entry)),
   ].sort();

@@ -9,7 +9,13 @@ describe('checking that the languages fit together', () => {
   });
   it('names the file whose translation is missing', () => {
     expect(checkTranslations([entry('nl', 'a', 'aa', 1)])).toEqual([
-      { file: 'content/principles/nl/a.md', field: 'key', message: expect.stringContaining('no "en" translation has key "a"') },
+      {
+        file: 'content/principles/nl/a.md',
+        field: 'key',
+        message: expect.stringContaining('no "en" translation has key "a"'),
+        code: 'translation-missing',
+        params: { lang: 'en', key: 'a' },
+      },
     ]);
   });
   it('reports a slug used twice in one language', () => {

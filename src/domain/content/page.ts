@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KeySchema, TextSchema } from './common';
+import { KeySchema, TextSchema, TranslationOfSchema } from './common';
 
 /**
  * The pages the site knows how to place; each has a fixed route per language (src/lib/routes.ts).
@@ -29,5 +29,10 @@ export const PageSchema = z.strictObject({
   description: TextSchema.max(200, 'keep the description under 200 characters'),
   /** Optional questions and answers, shown after the body. */
   faq: z.array(FaqItemSchema).optional(),
+  /**
+   * In the English file only: which version of the Dutch file it translates (see `TranslationOfSchema`).
+   * Written by `npm run check -- --mark-translated <file>` after translating.
+   */
+  translationOf: TranslationOfSchema.optional(),
 });
 export type Page = z.output<typeof PageSchema>;

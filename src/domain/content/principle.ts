@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KeySchema, SchoolTypeSchema, TextSchema, WebUrlSchema } from './common';
+import { KeySchema, SchoolTypeSchema, TextSchema, TranslationOfSchema, WebUrlSchema } from './common';
 
 /**
  * What a rule rests on. The site must never present good practice or the government's reading as
@@ -104,5 +104,10 @@ export const PrincipleSchema = z.strictObject({
   basis: z.array(BasisSchema).min(1, 'give at least one basis'),
   /** Official sources. */
   sources: z.array(SourceSchema).min(1, 'give at least one source'),
+  /**
+   * In the English file only: which version of the Dutch file it translates (see `TranslationOfSchema`).
+   * Written by `npm run check -- --mark-translated <file>` after translating.
+   */
+  translationOf: TranslationOfSchema.optional(),
 });
 export type Principle = z.output<typeof PrincipleSchema>;

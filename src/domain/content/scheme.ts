@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalizedTextSchema, TextSchema, WebUrlSchema } from './common';
+import { LocalizedTextSchema, TextSchema, TranslationOfSchema, WebUrlSchema } from './common';
 
 /** A support scheme for families: `content/schemes/<id>.yaml`, both languages in one file. */
 export const SchemeSchema = z.strictObject({
@@ -15,5 +15,7 @@ export const SchemeSchema = z.strictObject({
   pays: LocalizedTextSchema,
   /** Who may apply and how. */
   who: LocalizedTextSchema,
+  /** Which version of this file's Dutch texts the English ones translate (see `TranslationOfSchema`). */
+  translationOf: TranslationOfSchema.optional(),
 });
 export type Scheme = z.output<typeof SchemeSchema>;

@@ -1,7 +1,23 @@
 import { z } from 'zod';
-import { LocalizedTextSchema, TextSchema, WebUrlSchema } from './common';
+import { IsoDateSchema, LocalizedTextSchema, TextSchema, TranslationOfSchema, WebUrlSchema } from './common';
+import { EditingSchema } from '../cms/editing';
+import { DEFAULT_HOUSE_COLOUR, HouseColourSchema } from '../identity/colour';
+import { WordingSchema } from '../identity/wording';
 
 const EmailSchema = z.email({ error: 'must be an e-mail address' });
+
+/** A site's own address: a web address without "?" or "#", which would not survive as a base for links. */
+const PublicUrlSchema = WebUrlSchema.refine((value) => !/[?#]/.test(value), 'must be the address of the site itself, without "?" or "#"');
+
+/**
+ * A file in the content folder: a relative path without "..", ending in an image type a browser shows.
+ * A leading "/" (as the editing screen writes it) means the content folder too, and is dropped.
+ */
+const LogoPathSchema = z
+  .string()
+  .trim()
+  .transform((path) => path.replace(/^\/+/, ''))
+  .refine((path) => /^(?!.*(?:^|\/)\.\.?(?:\/|$))[\w./-]+\.(?:svg|png|webp|jpe?g)$/i.test(path), 'must be a file in the content folder, e.g. "images/logo.svg" (SVG, PNG, WebP or JPEG)');
 
 /** Ways to reach someone; the site shows the ones that are given. */
 const ContactDetailsSchema = z.strictObject({
@@ -44,14 +60,42 @@ export const SiteSettingsSchema = z.strictObject({
   municipality: TextSchema,
   /** Name of the site in the header and page titles. */
   siteName: TextSchema,
+  /**
+   * The site's public address as it appears in the browser, e.g. `https://organisatie.github.io/schoolkosten/`.
+   * Its path (`/schoolkosten/`) goes in front of every link and file of the site, and the sitemap,
+   * robots.txt, canonical and language links are built on it. Needed to publish: a production build without
+   * it, or with an address on this computer (localhost), stops with a message (src/lib/public-address.ts).
+   * `npm start` and the tests build for this computer and do not use it.
+   */
+  url: PublicUrlSchema.optional(),
   /** Short motto under the name. */
   tagline: LocalizedTextSchema,
+  /**
+   * The municipality's logo, shown in the header beside the site name: a file in this content folder,
+   * e.g. `images/logo.svg` (SVG, PNG, WebP or JPEG; the editing screen writes `/images/logo.svg`, which
+   * means the same). Leave it out for a header without a logo.
+   */
+  logo: LogoPathSchema.optional(),
+  /**
+   * The house colour, `#rrggbb`: header, buttons, borders, the browser's bar (theme-color) and the
+   * icon in the browser tab. It must be dark enough for white text on it and for its use as text on the
+   * white page (WCAG AA, 4.5:1); the message for a lighter colour suggests a darker shade. Leave it out
+   * for the project's blue.
+   */
+  colour: HouseColourSchema.default(DEFAULT_HOUSE_COLOUR),
+  /** Sentences in the municipality's own words; each one left out keeps its standard text (src/domain/identity/wording.ts). */
+  wording: WordingSchema.default({}),
+  /**
+   * Where the editing screen at /admin/ saves: `host` (github or gitlab), `repo` (owner/name), `branch`.
+   * Leave it out when the ready-made GitHub or GitLab workflow builds the site: it fills in its own repository.
+   */
+  editing: EditingSchema.optional(),
   /** The local agreement the principles come from. */
   agreement: z.strictObject({
     /** Its official name. */
     name: LocalizedTextSchema,
     /** The date it was signed (YYYY-MM-DD). */
-    date: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }),
+    date: IsoDateSchema,
     /** The theme of the agreement these principles belong to. */
     theme: LocalizedTextSchema,
     /** Optional link to the agreement's text. */
@@ -84,7 +128,7 @@ export const SiteSettingsSchema = z.strictObject({
     /** The status the register gave the statement: A, B, C or D (see the register's explanation). */
     status: z.enum(ACCESSIBILITY_STATUSES, { error: 'must be A, B, C or D, the status the national register gives' }),
     /** The date the statement was drawn up or last checked (YYYY-MM-DD). */
-    date: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }),
+    date: IsoDateSchema,
     /** Optional link to this statement in the national register. */
     register: WebUrlSchema.optional(),
     /** Optional: who handles reports of accessibility problems. Without it, readers see `contact`. */
@@ -93,8 +137,8 @@ export const SiteSettingsSchema = z.strictObject({
     }).optional(),
   }),
   /**
-   * What `/.well-known/security.txt` says (RFC 9116). A production build (SITE_URL set, see README
-   * "Deploying") stops when `contact` is missing: a published site must say where to report a weakness.
+   * What `/.well-known/security.txt` says (RFC 9116). A production build (for the public address in `url`,
+   * see README "Publishing") stops when `contact` is missing: a published site must say where to report a weakness.
    */
   security: z
     .strictObject({
@@ -104,6 +148,8 @@ export const SiteSettingsSchema = z.strictObject({
       policy: WebUrlSchema.optional(),
     })
     .optional(),
+  /** Which version of this file's Dutch texts the English ones translate (see `TranslationOfSchema`). */
+  translationOf: TranslationOfSchema.optional(),
 });
 export type SiteSettings = z.output<typeof SiteSettingsSchema>;
 export type ContactDetails = z.output<typeof ContactDetailsSchema>;

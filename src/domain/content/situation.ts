@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Problem } from '../result';
-import { KeySchema, SchoolTypeSchema, TextSchema } from './common';
+import { KeySchema, SchoolTypeSchema, TextSchema, TranslationOfSchema } from './common';
 import { BasisKindSchema, SourceSchema } from './principle';
 
 /**
@@ -57,6 +57,11 @@ export const SituationSchema = z.strictObject({
   principles: z.array(KeySchema).default([]),
   /** Official pages for further reading, shown under the basis. */
   sources: z.array(SourceSchema).default([]),
+  /**
+   * In the English file only: which version of the Dutch file it translates (see `TranslationOfSchema`).
+   * Written by `npm run check -- --mark-translated <file>` after translating.
+   */
+  translationOf: TranslationOfSchema.optional(),
 });
 export type Situation = z.output<typeof SituationSchema>;
 
@@ -67,6 +72,10 @@ export type Situation = z.output<typeof SituationSchema>;
 export function checkSituationLinks(situations: readonly { file: string; principles: readonly string[] }[], principleKeys: readonly string[]): Problem[] {
   const known = new Set(principleKeys);
   return situations.flatMap(({ file, principles }) =>
-    principles.flatMap((key, i) => (known.has(key) ? [] : [{ file, field: `principles.${i}`, message: `no principle has key "${key}"; use the key of a file in principles/` }])),
+    principles.flatMap((key, i) =>
+      known.has(key)
+        ? []
+        : [{ file, field: `principles.${i}`, message: `no principle has key "${key}"; use the key of a file in principles/`, code: 'unknown-principle', params: { key, known: [...known].join(', ') } }],
+    ),
   );
 }

@@ -29,7 +29,13 @@ export function checkTranslations(entries: readonly TranslatedEntry[]): Problem[
         const map = seen[field] as Map<typeof value, string>;
         const other = map.get(value);
         if (other) {
-          problems.push({ file: entry.file, field, message: `"${value}" is also used by ${other}; it must be unique within "${lang}"` });
+          problems.push({
+            file: entry.file,
+            field,
+            message: `"${value}" is also used by ${other}; it must be unique within "${lang}"`,
+            code: 'not-unique',
+            params: { value, other, lang },
+          });
         } else {
           map.set(value, entry.file);
         }
@@ -42,9 +48,21 @@ export function checkTranslations(entries: readonly TranslatedEntry[]): Problem[
       if (lang === entry.lang) continue;
       const twin = keysByLang.get(lang)?.get(entry.key);
       if (!twin) {
-        problems.push({ file: entry.file, field: 'key', message: `no "${lang}" translation has key "${entry.key}"; add one so the language switch has a target` });
+        problems.push({
+          file: entry.file,
+          field: 'key',
+          message: `no "${lang}" translation has key "${entry.key}"; add one so the language switch has a target`,
+          code: 'translation-missing',
+          params: { lang, key: entry.key },
+        });
       } else if (entry.order !== undefined && twin.order !== entry.order) {
-        problems.push({ file: entry.file, field: 'order', message: `is ${entry.order} here but ${twin.order} in ${twin.file}; use the same position in every language` });
+        problems.push({
+          file: entry.file,
+          field: 'order',
+          message: `is ${entry.order} here but ${twin.order} in ${twin.file}; use the same position in every language`,
+          code: 'order-differs',
+          params: { here: entry.order, there: twin.order ?? '', other: twin.file },
+        });
       }
     }
   }

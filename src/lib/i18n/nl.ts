@@ -492,6 +492,16 @@ export const nl = {
   'sa.report.answered': 'Beantwoord',
   'sa.report.recheck': 'overgenomen, nog niet bevestigd',
   'sa.report.noQuestions': 'Geen vragen.',
+  'sa.share.title': 'Delen met de gemeente',
+  'sa.share.intro': 'De gemeente volgt samen met de schoolbesturen hoe alle scholen het doen. Een monitorbestand deelt uw resultaten zonder toelichtingen, zonder namen van activiteiten en zonder namen van mensen. Hieronder ziet u precies wat erin staat. U stuurt het bestand zelf naar de gemeente.',
+  'sa.share.code': 'Code in plaats van de schoolnaam (mag leeg blijven)',
+  'sa.share.codeHint': 'Vult u een code in, dan staat die in het bestand in plaats van de naam van uw school.',
+  'sa.share.preview': 'Dit staat in het bestand',
+  'sa.share.download': 'Monitorbestand downloaden',
+  'sa.share.done': 'Het monitorbestand is gedownload. Stuur het naar de gemeente.',
+  'sa.share.problem.no-school-type': 'Kies eerst het schooltype bij Schoolgegevens.',
+  'sa.share.problem.no-school-year': 'Vul eerst het schooljaar in bij Schoolgegevens, zoals 2026-2027.',
+  'sa.share.problem.no-school-name': 'Vul de naam van de school in bij Schoolgegevens, of hierboven een code.',
 } as const;
 
 export type DictionaryKey = keyof typeof nl;

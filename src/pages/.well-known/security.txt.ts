@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { formatProblem } from '../../domain';
 import { getSettings, getSettingsFile } from '../../lib/content';
+import { isLocalAddress } from '../../lib/public-address';
 import { securityTxt } from '../../lib/security-txt';
 
-// A production build is one with SITE_URL set: only then does the site know the public address that
-// canonical links, the sitemap and this file's Canonical need (astro.config.mjs, README "Deploying").
-const isProductionBuild = Boolean(process.env.SITE_URL);
+// A production build is one for a public address (site.yaml's `url` or SITE_URL): a build for this computer
+// (`npm start`, the tests) has a localhost address (astro.config.mjs, src/lib/public-address.ts).
+const isProductionBuild = (site: URL | undefined) => site !== undefined && !isLocalAddress(site);
 
 /**
  * /.well-known/security.txt (RFC 9116), from site.yaml's `security`. A published site must say where to
@@ -15,14 +16,14 @@ const isProductionBuild = Boolean(process.env.SITE_URL);
 export const GET: APIRoute = async ({ site }) => {
   const settings = await getSettings();
   if (!settings.security) {
-    if (!isProductionBuild) return new Response(null, { status: 404 });
+    if (!isProductionBuild(site)) return new Response(null, { status: 404 });
     const file = await getSettingsFile();
     throw new Error(
       formatProblem({
         file,
         field: 'security.contact',
         message:
-          'a production build (SITE_URL is set) publishes /.well-known/security.txt and needs the address where people ' +
+          'a production build (for the address in "url" or SITE_URL) publishes /.well-known/security.txt and needs the address where people ' +
           'report a security problem. Add "security:" with "contact:", an e-mail address or a web address starting with https://.',
       }),
     );
