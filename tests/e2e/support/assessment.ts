@@ -33,7 +33,7 @@ export const STATUS_WORDS: Record<Status, string> = {
   dropped: 'Vervalt',
 };
 /** "Wat hoort erbij?" in an activity's details. */
-export const TRAIT_WORDS: Record<ActivityTrait, string> = {
+const TRAIT_WORDS: Record<ActivityTrait, string> = {
   overnight: 'Overnachten',
   travel: 'Reizen of vervoer',
   abroad: 'Buitenland',
@@ -194,7 +194,7 @@ export const activityQuestionsFor = (type: SchoolType, kind: ActivityKind): Acti
 /** Whether pupils choose to join the activity, and the school's decision for it (null: not decided yet). */
 const optionalOf = (activity: Pick<ActivityFixture, 'optional'>) => ({ optional: activity.optional !== undefined, optionalDecision: activity.optional?.decision ?? null });
 /** The questions an activity gets once the school has described it: what it involves, who pays, whether it is dropped. */
-export const questionsOf = (type: SchoolType, activity: Pick<ActivityFixture, 'kind' | 'traits' | 'fundedBy' | 'optional'>): ActivityQuestion[] =>
+const questionsOf = (type: SchoolType, activity: Pick<ActivityFixture, 'kind' | 'traits' | 'fundedBy' | 'optional'>): ActivityQuestion[] =>
   questionsOfActivity(checklist, type, { kind: activity.kind, traits: [...activity.traits], fundedBy: activity.fundedBy, ...optionalOf(activity) });
 
 /** The answers a plan gives to a part's questions, by question id. */
@@ -223,9 +223,6 @@ export function expectedStatus(questions: readonly { id: string; concern: Concer
   return 'open';
 }
 
-/** How many actions the answers lead to: one per "nee" or "deels". */
-export const actionCount = (answers: ReadonlyMap<string, AnswerValue>) => [...answers.values()].filter((v) => v === 'no' || v === 'partly').length;
-
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
@@ -253,14 +250,14 @@ export const questionOnPage = (page: Page, question: SchoolQuestion | ActivityQu
   page.locator('fieldset.skc-question').filter({ has: page.locator('legend', { hasText: new RegExp(`^\\s*${escapeRegExp(collapse(question.text.nl))}\\s*$`) }) });
 
 /** An activity's details, always in view above its questions: they decide which questions it gets. */
-export const activityDetails = (page: Page) => page.getByRole('region', { name: 'Gegevens van de activiteit' });
+const activityDetails = (page: Page) => page.getByRole('region', { name: 'Gegevens van de activiteit' });
 
 /**
  * Describes the open activity in its details as the school would: ticks what it involves (and unticks
  * what its kind usually has but this one has not), types the year group, chooses who pays, and marks
  * it as one pupils choose to join, with the school's decision if it made one.
  */
-export async function describeActivity(page: Page, activity: ActivityFixture) {
+async function describeActivity(page: Page, activity: ActivityFixture) {
   const details = activityDetails(page);
   for (const [trait, words] of Object.entries(TRAIT_WORDS) as [ActivityTrait, string][]) {
     const box = details.getByRole('checkbox', { name: words, exact: true });

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ActivityPatch } from '../../../domain/assessment/edit';
 import { ActivityDetails } from './ActivityDetails';
-import { questionsAnswered } from './ActivitySummary';
 import { useApp } from './context';
 import { CopyAnswers } from './CopyAnswers';
 import { QuestionField } from './QuestionField';
@@ -32,7 +31,7 @@ export function ActivityStep({ id }: { id: string }) {
     <section aria-labelledby="sa-step-title">
       <StepHeading>{activity.name}</StepHeading>
       <p>
-        <StatusText status={part.status} t={t} /> · {t('sa.activities.answered', { answered: questionsAnswered(part), total: part.questions.length })}
+        <StatusText status={part.status} t={t} /> · {t('sa.activities.answered', { answered: part.answered, total: part.total })}
         {toConfirm > 0 && <> · {t('sa.activities.toConfirm', { count: toConfirm })}</>}
       </p>
       <p>

@@ -4,9 +4,6 @@ import { formatAmount } from '../../../domain/assessment/parse';
 import type { Translate } from '../data';
 import { StatusText } from './StatusText';
 
-/** Questions answered and confirmed in a part; an optional activity's decision is not a question, so it is not counted here. */
-export const questionsAnswered = (part: Pick<AssessedPart, 'questions'>) => part.questions.filter((q) => q.answer && !q.recheck).length;
-
 /**
  * One activity in the list, in words: its name, what it costs a pupil and who pays, who it is for, whether
  * pupils choose to join, its status and how many of its questions are answered. It takes the translator as
@@ -34,7 +31,7 @@ export function ActivitySummary({ part, t, lang }: { part: AssessedPart; t: Tran
         ))}
       </dl>
       <p class="skc-activity-list__state">
-        <StatusText status={part.status} t={t} /> · {t('sa.activities.answered', { answered: questionsAnswered(part), total: part.questions.length })}
+        <StatusText status={part.status} t={t} /> · {t('sa.activities.answered', { answered: part.answered, total: part.total })}
         {toConfirm > 0 && <> · {t('sa.activities.toConfirm', { count: toConfirm })}</>}
       </p>
     </div>

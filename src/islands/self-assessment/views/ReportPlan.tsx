@@ -81,7 +81,7 @@ function Unfinished({ parts, t }: { parts: AssessedPart[]; t: Translate }) {
 
 /** Only what needs action: the plan's groups in order (the law first), then what is not answered yet. */
 export function ReportPlan({ assessed, t, lang, withNotes }: Common & { assessed: Assessed }) {
-  const unfinished = [assessed.school, ...assessed.activities].filter((part) => part.answered < part.total);
+  const unfinished = [assessed.school, ...assessed.activities].filter((part) => part.answered < part.total || part.needsDecision);
   return (
     <section class="skc-report__section skc-report__plan" aria-labelledby="sa-report-plan">
       <h3 id="sa-report-plan">{t('sa.report.actionPlan')}</h3>
