@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStore } from '../../src/islands/self-assessment/state/store';
+import { createStore } from '../../src/islands/shared/store';
 
 describe("the island's store", () => {
   it('notifies after each change, and once for a batch', () => {

@@ -1,6 +1,6 @@
 import type { FileInput, Outcome } from '../reader/protocol';
 import type { Progress, Reader } from './reader-client';
-import { createStore, type Readable } from './store';
+import { createStore, type Readable } from '../../shared/store';
 
 // The monitor island's one state factory. The files read so far (counted or refused), the progress of the
 // reading, and whether the sample set is shown. Views read these and call the actions; the numbers

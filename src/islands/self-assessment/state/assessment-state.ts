@@ -9,7 +9,7 @@ import type { Engine } from './engine';
 import { loadEngine, type LoadEngine } from './load-engine';
 import { createAssessmentModel, type AssessmentModel, type Entry, type ExternalOutcome, type SaveStatus } from './model';
 import { createScreen, type Notice, type Route, type Screen } from './screen';
-import { createStore, type Readable } from './store';
+import { createStore, type Readable } from '../../shared/store';
 
 // The island's one state factory: the business model (model.ts) and the screen flow (screen.ts)
 // together, with the actions views call. Everything a view shows is read from here; everything a

@@ -8,7 +8,7 @@ import type { Assessment } from '../../../domain/assessment/format/schema';
 import { newQuestions, questionsToReview } from '../../../domain/assessment/review';
 import { idOfKey, type EntryStorage, type Place, type StoredEntry } from '../storage/entries';
 import type { LoadFileCheck } from '../storage/load-file-check';
-import type { createStore, Readable } from './store';
+import type { createStore, Readable } from '../../shared/store';
 
 // The business model of the island: the assessments this browser holds, where each is kept, whether
 // its last save worked, and every change to them (through the domain's edit rules). It knows nothing

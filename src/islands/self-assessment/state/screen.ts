@@ -1,6 +1,6 @@
 import type { Problem } from '../../../domain';
 import type { Change } from '../../../domain/assessment/changes';
-import type { createStore, Readable } from './store';
+import type { createStore, Readable } from '../../shared/store';
 
 // The screen flow, apart from the assessments themselves (model.ts): which assessment and step are
 // shown, the notice a person must see, and the problems of the last file opened. The route is kept in

@@ -1,4 +1,4 @@
-// The island's reactivity, small on purpose (a library for it would be a tenth of the page's script
+// The islands' reactivity (the self-assessment's and the monitor's), small on purpose (a library for it would be a tenth of the page's script
 // budget; see BENCHMARKS.md). The state is a few cells; a change to any of them notifies the view once
 // (once per batch), and the view renders again from the top (context.ts). Derived values are memoised on
 // the value they are computed from, so a render recomputes only what changed.
