@@ -88,6 +88,7 @@ async function addOwn(page: Page, name: string, kind: ActivityKind) {
 /** Answers every question on the step by clicking one answer in each, as a mouse user does. */
 async function answerAll(page: Page, word = 'ja') {
   const all = questions(page);
+  await expect(all.first()).toBeVisible();
   for (let i = 0; i < (await all.count()); i++) await all.nth(i).getByRole('radio', { name: word, exact: true }).check();
 }
 
@@ -259,6 +260,8 @@ test.describe('answering faster', () => {
     await start(page, 'De Klikschool');
     await goTo(page, 'Hele school');
     const all = questions(page);
+    // Counted once the step's questions are on the page (the steps load as a chunk of their own).
+    await expect(all.first()).toBeVisible();
     const total = await all.count();
     expect(total, 'school-wide questions in the checklist under test').toBeGreaterThanOrEqual(3);
     await all.nth(0).getByRole('radio', { name: 'ja', exact: true }).check();
@@ -283,6 +286,7 @@ test.describe('answering faster', () => {
     await start(page, 'De Onthoudschool');
     await goTo(page, 'Hele school');
     const all = questions(page);
+    await expect(all.first()).toBeVisible();
     expect(await all.count(), 'school-wide questions in the checklist under test').toBeGreaterThanOrEqual(3);
     await all.nth(0).getByRole('radio', { name: 'ja', exact: true }).check();
     await all.nth(1).getByRole('radio', { name: 'ja', exact: true }).check();
@@ -308,6 +312,7 @@ test.describe('answering faster', () => {
     await answerAll(page, 'nee');
     await page.getByRole('button', { name: 'Klaar met deze activiteit' }).click();
     await addOwn(page, 'Tweede uitje', BUSY_KIND);
+    await expect(questions(page).first()).toBeVisible();
     const total = await questions(page).count();
 
     await page.getByLabel('Antwoorden overnemen van').selectOption({ label: `Eerste uitje (${KIND_LABELS[BUSY_KIND]})` });
