@@ -1,3 +1,4 @@
+import { loadOnce } from '../../shared/load-once';
 import type { Engine } from './engine';
 
 // Like the file check (storage/load-file-check.ts): the engine loads when an assessment is first opened
@@ -6,14 +7,4 @@ import type { Engine } from './engine';
 // call tries afresh. Nothing typed is lost: the assessments themselves are not in the chunk.
 export type LoadEngine = () => Promise<Engine>;
 
-let pending: Promise<Engine> | null = null;
-
-export const loadEngine: LoadEngine = () => {
-  if (!pending) {
-    pending = import('./engine').then((module) => module.engine);
-    pending.catch(() => {
-      pending = null;
-    });
-  }
-  return pending;
-};
+export const loadEngine: LoadEngine = loadOnce(() => import('./engine').then((module) => module.engine));

@@ -1,3 +1,4 @@
+import { loadOnce } from '../../shared/load-once';
 import type { decodeAssessment } from '../../../domain/assessment/format/decode';
 
 // The full check of a file (zod and the assessment schema) is a third of the island's code, and most
@@ -9,14 +10,4 @@ import type { decodeAssessment } from '../../../domain/assessment/format/decode'
 type Decode = typeof decodeAssessment;
 export type LoadFileCheck = () => Promise<Decode>;
 
-let pending: Promise<Decode> | null = null;
-
-export const loadFileCheck: LoadFileCheck = () => {
-  if (!pending) {
-    pending = import('./file-check').then((module) => module.decodeAssessment);
-    pending.catch(() => {
-      pending = null;
-    });
-  }
-  return pending;
-};
+export const loadFileCheck: LoadFileCheck = loadOnce(() => import('./file-check').then((module) => module.decodeAssessment));
