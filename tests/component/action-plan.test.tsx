@@ -77,11 +77,11 @@ describe('the action plan', () => {
     const [first, second] = week.getAllByRole('listitem');
     expect(second!.textContent).toContain(`${nl['sa.summary.owner']}: Penningmeester`);
     expect(first!.textContent).toContain(`${nl['sa.summary.owner']}: Mevrouw Jansen`);
-    expect(state.current.value!.actions['week:cost-known']).toEqual({ owner: 'Penningmeester', deadline: '' });
+    expect(state.current.value!.actions['week:cost-known']).toEqual({ owner: 'Penningmeester', deadline: '', state: 'not-started', stateReason: '' });
   });
 
   it('shows an action’s own owner open, and keeps it open while it is emptied', () => {
-    renderWithState(<ActionPlan />, { assessment: { ...withActions(), actions: { 'trip:everyone-joins': { owner: 'Directeur', deadline: '' } } } });
+    renderWithState(<ActionPlan />, { assessment: { ...withActions(), actions: { 'trip:everyone-joins': { owner: 'Directeur', deadline: '', state: 'not-started' as const, stateReason: '' } } } });
     const details = within(group('Schoolreis')).getByText(nl['sa.plan.override']).closest('details')!;
     expect(details.open).toBe(true);
     const own = within(details).getByRole('textbox', { name: /^Wie, actie \d+$/ }) as HTMLInputElement;

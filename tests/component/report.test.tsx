@@ -142,7 +142,7 @@ describe('the action plan in the report', () => {
   it('prints an action’s own owner or date only where it differs from its group’s', () => {
     const base = assessment();
     renderWithState(<Report />, {
-      assessment: { ...base, actionGroups: { 'activity:trip': { owner: 'Teamleider', deadline: '' } }, actions: { 'trip:everyone-joins': { owner: '', deadline: '2027-01-10' } } },
+      assessment: { ...base, actionGroups: { 'activity:trip': { owner: 'Teamleider', deadline: '' } }, actions: { 'trip:everyone-joins': { owner: '', deadline: '2027-01-10', state: 'not-started' as const, stateReason: '' } } },
     });
     const trip = within(section(nl['sa.report.actionPlan'])).getByRole('region', { name: 'Schoolreis' });
     expect(within(trip).getByRole('listitem').textContent).toContain(`${nl['sa.summary.owner']}: Teamleider · ${nl['sa.summary.deadline']}: 10 januari 2027`);

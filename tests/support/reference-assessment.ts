@@ -1,3 +1,4 @@
+import type { ActionState } from '../../src/domain/assessment/format/constants';
 // The per-rule reference of the self-assessment's results: the rules written out one by one over
 // applicableItems, plainly and without memoising. src/domain/assessment/assess.ts computes the same in one
 // pass per part (and per keystroke only for what changed); tests hold it to this reference, so a change to
@@ -79,12 +80,14 @@ export function overview(checklist: Checklist, assessment: Assessment): Overview
   const plan = actionPlan(checklist, assessment);
   const actions: Record<Concern, number> = { exclusion: 0, 'cost-barrier': 0, information: 0 };
   for (const action of plan) actions[action.concern] += 1;
+  const actionStates: Record<ActionState, number> = { 'not-started': 0, 'in-progress': 0, done: 0, dropped: 0 };
+  for (const action of plan) actionStates[action.state] += 1;
 
   const items = applicableItems(checklist, assessment);
   return {
     statuses,
     plan,
-    counts: { activities, answered: items.filter((item) => confirmed(item.answer) !== undefined).length, total: items.length, actions },
+    counts: { activities, answered: items.filter((item) => confirmed(item.answer) !== undefined).length, total: items.length, actions, actionStates },
   };
 }
 
@@ -127,6 +130,8 @@ export function actionPlan(checklist: Checklist, assessment: Assessment): Planne
       deadline: own?.deadline || shared?.deadline || '',
       ownOwner: own?.owner ?? '',
       ownDeadline: own?.deadline ?? '',
+      state: own?.state ?? 'not-started',
+      stateReason: own?.stateReason ?? '',
     });
   }
   return [...groups.values()]

@@ -10,7 +10,7 @@ const assessment = makeAssessment({
   schoolAnswers: answers({ 'inform-parents': 'no', 'mr-approved': 'na', 'no-payer-lists': 'no' }),
   activities: [trip, laptop],
   actionGroups: { 'activity:laptop': { owner: 'ICT-coördinator', deadline: '2026-03-01' } },
-  actions: { 'trip:everyone-joins': { owner: 'Directeur', deadline: '2026-01-31' }, 'laptop:cost-known': { owner: '', deadline: '2026-02-01' } },
+  actions: { 'trip:everyone-joins': { owner: 'Directeur', deadline: '2026-01-31', state: 'not-started' as const, stateReason: '' }, 'laptop:cost-known': { owner: '', deadline: '2026-02-01', state: 'not-started' as const, stateReason: '' } },
 });
 const plan = actionPlan(testChecklist, assessment);
 const groups = createAssessor(testChecklist)(assessment).groups;
@@ -90,6 +90,8 @@ describe('the action plan', () => {
       deadline: '',
       ownOwner: '',
       ownDeadline: '',
+      state: 'not-started',
+      stateReason: '',
     });
   });
 

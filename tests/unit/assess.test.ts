@@ -81,7 +81,7 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc
           return [scope === 'school' ? `topic:${g.topic}` : `activity:${scope}`, { owner: g.owner, deadline: g.deadline }];
         }),
       ),
-      actions: Object.fromEntries(actions.map((a) => [`${scopes[a.scope % scopes.length]}:${a.questionId}`, { owner: a.owner, deadline: a.deadline }])),
+      actions: Object.fromEntries(actions.map((a) => [`${scopes[a.scope % scopes.length]}:${a.questionId}`, { owner: a.owner, deadline: a.deadline, state: 'not-started' as const, stateReason: '' }])),
     });
   });
 

@@ -16,7 +16,8 @@ import { DEFAULT_TRAITS } from '../../src/domain/vocabulary';
 import type { Problem } from '../../src/domain/result';
 
 const fixtures = new URL('../fixtures/assessments/', import.meta.url).pathname;
-const fixtureText = readFileSync(join(fixtures, 'v2-vo-school.json'), 'utf8');
+const fixtureText = readFileSync(join(fixtures, 'v3-vo-school.json'), 'utf8');
+const v2Text = readFileSync(join(fixtures, 'v2-vo-school.json'), 'utf8');
 /** The same school as saved by the first release (schema version 1). */
 const v1Text = readFileSync(join(fixtures, 'v1-vo-school.json'), 'utf8');
 const opts = { currentChecklistVersion: 1 };
@@ -67,7 +68,7 @@ describe('encoding an assessment', () => {
     shuffled.profile = Object.fromEntries(Object.entries(assessment.profile).reverse()) as Assessment['profile'];
     expect(encodeAssessment(shuffled)).toBe(encodeAssessment(assessment));
     expect(Object.keys(JSON.parse(encodeAssessment(shuffled)))).toEqual([
-      'format', 'schemaVersion', 'checklistVersion', 'id', 'createdAt', 'updatedAt', 'profile', 'schoolAnswers', 'activities', 'actionGroups', 'actions',
+      'format', 'schemaVersion', 'checklistVersion', 'id', 'createdAt', 'updatedAt', 'predecessor', 'profile', 'schoolAnswers', 'activities', 'actionGroups', 'actions', 'merges',
     ]);
   });
 
@@ -119,7 +120,7 @@ describe('decoding an export file', () => {
     expect(codes(' '.repeat(MAX_FILE_BYTES + 1))).toEqual(['too-large']);
     expect(codes('{"format": ')).toEqual(['not-json']);
     expect(codes('[]')).toEqual(['not-ours']);
-    expect(codes(text({ ...fixtureData(), schemaVersion: 3 }))).toEqual(['version-newer']);
+    expect(codes(text({ ...fixtureData(), schemaVersion: 4 }))).toEqual(['version-newer']);
     expect(codes(text({ ...fixtureData(), schemaVersion: 'one' }))).toEqual(['version-missing']);
     expect(codes(text({ ...fixtureData(), checklistVersion: 3 }), { currentChecklistVersion: 2 })).toEqual(['checklist-newer']);
   });
@@ -139,7 +140,7 @@ describe('decoding an export file', () => {
   });
 
   it('refuses a file made with a newer version of the tool', () => {
-    expect(problems(text({ ...fixtureData(), schemaVersion: 3 }))).toEqual([
+    expect(problems(text({ ...fixtureData(), schemaVersion: 4 }))).toEqual([
       { file: 'bestand', field: 'schemaVersion', message: 'made with a newer version of this tool; update the page' },
     ]);
   });
@@ -249,6 +250,7 @@ describe('migrating older files', () => {
       return { ...data, profile: { ...profile, schoolName: school } };
     },
     1: MIGRATIONS[1]!,
+    2: MIGRATIONS[2]!,
   };
 
   it('runs each step up to the current version and says where it started', () => {
@@ -258,7 +260,7 @@ describe('migrating older files', () => {
   });
 
   it('records the version each step reaches, so a step need not set it', () => {
-    expect(decoded(text(v0()), { ...opts, migrations }).assessment.schemaVersion).toBe(2);
+    expect(decoded(text(v0()), { ...opts, migrations }).assessment.schemaVersion).toBe(3);
   });
 
   it('opens a file of the first release without losing anything, its activities keeping their usual questions', () => {
@@ -266,7 +268,8 @@ describe('migrating older files', () => {
     const { assessment, migratedFrom } = decoded(v1Text);
     expect(migratedFrom).toBe(1);
     expect(assessment.profile).toEqual(before.profile);
-    expect(assessment.actions).toEqual(before.actions);
+    for (const [key, fields] of Object.entries(before.actions as Record<string, object>)) expect(assessment.actions[key]).toEqual({ ...fields, state: 'not-started', stateReason: '' });
+    expect(Object.keys(assessment.actions)).toEqual(Object.keys(before.actions));
     expect(assessment.actionGroups).toEqual({});
     assessment.activities.forEach((activity, i) => {
       const old = before.activities[i];
@@ -275,6 +278,34 @@ describe('migrating older files', () => {
       expect(activity).toMatchObject({ yearGroup: '', optional: false, optionalDecision: null });
       for (const [id, answer] of Object.entries(old.answers as Record<string, object>)) expect(activity.answers[id]).toEqual({ note: '', ...answer, recheck: false });
     });
+  });
+
+  it('opens a version 2 file without losing anything: no predecessor, every action not started, no merges', () => {
+    const before = JSON.parse(v2Text);
+    const { assessment, migratedFrom } = decoded(v2Text);
+    expect(migratedFrom).toBe(2);
+    expect(assessment.predecessor).toBeNull();
+    expect(assessment.merges).toEqual([]);
+    expect(assessment.profile).toEqual(before.profile);
+    expect(assessment.schoolAnswers).toEqual(before.schoolAnswers);
+    expect(assessment.activities).toEqual(before.activities);
+    expect(assessment.actionGroups).toEqual(before.actionGroups);
+    expect(Object.keys(assessment.actions)).toEqual(Object.keys(before.actions));
+    for (const [key, fields] of Object.entries(before.actions as Record<string, object>)) expect(assessment.actions[key]).toEqual({ ...fields, state: 'not-started', stateReason: '' });
+  });
+
+  it('reads the version 3 fields: the predecessor, each action\'s state and reason, and the merge records', () => {
+    const { assessment } = decoded(fixtureText);
+    const data = fixtureData();
+    expect(assessment.predecessor).toEqual(data.predecessor);
+    expect(assessment.actions).toEqual(data.actions);
+    expect(assessment.merges).toEqual(data.merges);
+  });
+
+  it('refuses an action state it does not know, naming the action', () => {
+    const data = fixtureData();
+    data.actions['school:no-payer-lists'].state = 'finished';
+    expect(problems(text(data)).map((p) => p.field)).toEqual(['actions.school:no-payer-lists.state']);
   });
 
   it('keeps what the first release wrote for a school that chose nothing: primary school, MR unknown, paid from the contribution', () => {
@@ -299,7 +330,7 @@ describe('migrating older files', () => {
   });
 
   it('validates the migrated result like any other file', () => {
-    const careless: Record<number, Migration> = { 0: (data) => data, 1: MIGRATIONS[1]! };
+    const careless: Record<number, Migration> = { 0: (data) => data, 1: MIGRATIONS[1]!, 2: MIGRATIONS[2]! };
     expect(problems(text(v0()), { ...opts, migrations: careless }).map((p) => p.field).sort()).toEqual(['profile']);
   });
 });
@@ -311,16 +342,18 @@ describe('creating an assessment', () => {
   it('starts empty, with the schema\'s defaults and the given checklist version', () => {
     expect(createAssessment({ id: 'new', now, checklistVersion: 3 })).toEqual({
       format: 'schoolkostencheck-assessment',
-      schemaVersion: 2,
+      schemaVersion: 3,
       checklistVersion: 3,
       id: 'new',
       createdAt: '2025-10-01T09:00:00.000Z',
       updatedAt: '2025-10-01T09:00:00.000Z',
+      predecessor: null,
       profile: { schoolName: '', schoolType: null, schoolYear: '', contribution: null, filledInBy: '', mrInvolved: null },
       schoolAnswers: {},
       activities: [],
       actionGroups: {},
       actions: {},
+      merges: [],
     });
   });
 

@@ -218,7 +218,7 @@ describe('changing an assessment', () => {
     state.answer('school', 'mr-approved', 'no');
     state.setActionField('school', 'mr-approved', { owner: 'Directeur' });
     state.setActionField('school', 'mr-approved', { deadline: '2026-02-01' });
-    expect(state.current.value!.actions).toEqual({ 'school:mr-approved': { owner: 'Directeur', deadline: '2026-02-01' } });
+    expect(state.current.value!.actions).toEqual({ 'school:mr-approved': { owner: 'Directeur', deadline: '2026-02-01', state: 'not-started', stateReason: '' } });
     expect(state.assessed.value!.plan).toMatchObject([{ questionId: 'mr-approved', owner: 'Directeur', deadline: '2026-02-01' }]);
   });
 
@@ -300,7 +300,7 @@ describe('removing an activity', () => {
         makeActivity({ id: 'trip', name: 'Schoolreis', kind: 'one-day', answers: answers({ 'everyone-joins': 'no', 'cost-known': 'yes' }) }),
         makeActivity({ id: 'last', name: 'Laptop', kind: 'materials-ict' }),
       ],
-      actions: { 'trip:everyone-joins': { owner: 'Teamleider', deadline: '2026-04-01' } },
+      actions: { 'trip:everyone-joins': { owner: 'Teamleider', deadline: '2026-04-01', state: 'not-started' as const, stateReason: '' } },
     });
     const s = await withStored([assessment]);
     s.state.open('noorderlicht');

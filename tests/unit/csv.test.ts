@@ -25,6 +25,8 @@ const action = (fields: Partial<PlannedAction> = {}): PlannedAction => ({
   deadline: '2026-01-31',
   ownOwner: 'Directeur',
   ownDeadline: '2026-01-31',
+  state: 'not-started',
+  stateReason: '',
   ...fields,
 });
 

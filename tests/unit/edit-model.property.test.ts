@@ -1,3 +1,4 @@
+import type { Action } from '../../src/domain/assessment/format/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAssessment } from '../../src/domain/assessment/create';
@@ -454,7 +455,15 @@ const restoreCommand = fc.tuple(fc.nat(), fc.integer({ min: -3, max: 50 }), idCh
 );
 
 const actionCommand = fc
-  .tuple(target, questionId, fc.record({ owner: text(MAX_SHORT), deadline: date }, { requiredKeys: [] }), now)
+  .tuple(
+    target,
+    questionId,
+    fc.record(
+      { owner: text(MAX_SHORT), deadline: date, state: fc.constantFrom('not-started', 'in-progress', 'done', 'dropped', 'finished'), stateReason: text(MAX_SHORT) },
+      { requiredKeys: [] },
+    ),
+    now,
+  )
   .map(([t, qid, patch, at]) =>
     command(`action ${JSON.stringify(t)} ${qid} ${show(patch)}`, (m, r) => {
       const scope = resolve(m, t);
@@ -462,11 +471,13 @@ const actionCommand = fc
         (scope === 'school' || activityAt(m, scope) >= 0) &&
         questionIds.includes(qid) &&
         (!('owner' in patch) || textFits(patch.owner, MAX_SHORT)) &&
-        (!('deadline' in patch) || patch.deadline === '' || isCalendarDate(patch.deadline!));
+        (!('deadline' in patch) || patch.deadline === '' || isCalendarDate(patch.deadline!)) &&
+        (!('state' in patch) || patch.state !== 'finished') &&
+        (!('stateReason' in patch) || textFits(patch.stateReason, MAX_SHORT));
       const key = `${scope}:${qid}`;
-      step(m, r, { type: 'action', scope, questionId: qid, patch }, at, {
+      step(m, r, { type: 'action', scope, questionId: qid, patch: patch as Partial<Action> }, at, {
         ok,
-        apply: () => (m.actions = withKey(m.actions, key, { owner: '', deadline: '', ...(has(m.actions, key) ? m.actions[key] : {}), ...patch })),
+        apply: () => (m.actions = withKey(m.actions, key, { owner: '', deadline: '', state: 'not-started', stateReason: '', ...(has(m.actions, key) ? m.actions[key] : {}), ...patch })),
       });
     }),
   );

@@ -39,7 +39,7 @@ const laptop = makeActivity({ id: 'laptop', name: 'Laptop', kind: 'materials-ict
 const base = makeAssessment({
   activities: [trip, laptop],
   schoolAnswers: { 'inform-parents': answer('partly', 2, 'In de schoolgids') },
-  actions: { 'trip:everyone-joins': { owner: 'Directeur', deadline: '2026-06-30' } },
+  actions: { 'trip:everyone-joins': { owner: 'Directeur', deadline: '2026-06-30', state: 'not-started' as const, stateReason: '' } },
 });
 
 describe('every accepted edit', () => {
@@ -293,8 +293,8 @@ describe('undoing a removal', () => {
     const next = accept(taken, { type: 'restore-activity', activity: trip, index: 0, newId: 'trip-2' });
     expect(next.activities.map((a) => [a.id, a.name])).toEqual([['trip-2', 'Schoolreis'], ['laptop', 'Laptop'], ['trip', 'Ander uitje']]);
     expect(next.activities[0]).toEqual({ ...trip, id: 'trip-2' });
-    expect(next.actions['trip-2:everyone-joins']).toEqual({ owner: 'Directeur', deadline: '2026-06-30' });
-    expect(next.actions['trip:everyone-joins']).toEqual({ owner: 'Directeur', deadline: '2026-06-30' });
+    expect(next.actions['trip-2:everyone-joins']).toEqual({ owner: 'Directeur', deadline: '2026-06-30', state: 'not-started', stateReason: '' });
+    expect(next.actions['trip:everyone-joins']).toEqual({ owner: 'Directeur', deadline: '2026-06-30', state: 'not-started', stateReason: '' });
   });
 
   it('is refused when both its id and the new id are taken, or the new id cannot be used', () => {
@@ -313,15 +313,15 @@ describe('undoing a removal', () => {
 describe('owners and deadlines of actions', () => {
   it('are filled in one at a time, keeping the other', () => {
     const owned = accept(base, { type: 'action', scope: 'school', questionId: 'inform-parents', patch: { owner: 'MR' } });
-    expect(owned.actions['school:inform-parents']).toEqual({ owner: 'MR', deadline: '' });
+    expect(owned.actions['school:inform-parents']).toEqual({ owner: 'MR', deadline: '', state: 'not-started', stateReason: '' });
     const dated = accept(owned, { type: 'action', scope: 'school', questionId: 'inform-parents', patch: { deadline: '2028-02-29' } });
-    expect(dated.actions['school:inform-parents']).toEqual({ owner: 'MR', deadline: '2028-02-29' });
+    expect(dated.actions['school:inform-parents']).toEqual({ owner: 'MR', deadline: '2028-02-29', state: 'not-started', stateReason: '' });
     expect(dated.actions['trip:everyone-joins']).toEqual(base.actions['trip:everyone-joins']);
   });
 
   it('are kept per activity', () => {
     const next = accept(base, { type: 'action', scope: 'trip', questionId: 'everyone-joins', patch: { deadline: '' } });
-    expect(next.actions['trip:everyone-joins']).toEqual({ owner: 'Directeur', deadline: '' });
+    expect(next.actions['trip:everyone-joins']).toEqual({ owner: 'Directeur', deadline: '', state: 'not-started', stateReason: '' });
   });
 
   it.each(['2027-02-29', '2027-13-01', '2027-00-10', '2027-04-31', '2027-1-1', '31-12-2027', '2027-12-31T00:00:00Z', ' 2027-12-31', 'morgen'])(

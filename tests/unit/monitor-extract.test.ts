@@ -24,7 +24,7 @@ function school(fields: Partial<Assessment['profile']> = {}): Assessment {
       makeActivity({ id: 'a3', name: 'Laptop', kind: 'materials-ict', costPerPupil: null, answers: answers({ 'cost-known': 'yes', 'devices-on-loan': 'yes' }) }),
     ],
     actionGroups: { 'topic:information': { owner: 'Marieke de Vries', deadline: '2027-01-31' } },
-    actions: { 'a1:everyone-joins': { owner: 'Piet Pietersen', deadline: '' } },
+    actions: { 'a1:everyone-joins': { owner: 'Piet Pietersen', deadline: '', state: 'not-started' as const, stateReason: '' } },
   });
 }
 

@@ -43,7 +43,7 @@ describe('sealed entries', () => {
   });
 
   it('are refused when not of this version, or not sealed at all', () => {
-    expect(unseal(seal({ ...assessment, schemaVersion: 1 as 2 }), CURRENT)).toBeNull();
+    expect(unseal(seal({ ...assessment, schemaVersion: 1 as 3 }), CURRENT)).toBeNull();
     expect(unseal(seal({ ...assessment, checklistVersion: CURRENT + 1 }), CURRENT)).toBeNull();
     expect(unseal(JSON.stringify(assessment), CURRENT)).toBeNull();
     for (const raw of ['', 'null', '[]', '{"seal":"00000000","assessment":null}', '{"seal":1}']) expect(unseal(raw, CURRENT)).toBeNull();

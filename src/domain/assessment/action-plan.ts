@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../content/common';
 import type { Concern, TOPICS } from '../vocabulary';
 import type { Scope } from './applicable';
+import type { ActionState } from './format/constants';
 
 /** One action: derived from a "no" or "partly" answer, with what the school filled in for it. */
 export interface PlannedAction {
@@ -29,6 +30,9 @@ export interface PlannedAction {
   /** The action's own owner and deadline, set only where it differs from its group's. */
   ownOwner: string;
   ownDeadline: string;
+  /** How far it got, and why it was dropped (only for `dropped`). */
+  state: ActionState;
+  stateReason: string;
 }
 
 /** Actions that one person can take on together: an activity's, or one school-wide topic's. */

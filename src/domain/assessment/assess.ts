@@ -14,7 +14,7 @@ import type { CostSummary, ItemStatus, PrincipleStatus, SummaryCounts } from './
 // they change, see edit.ts).
 
 /** An action without the owner and deadline the school fills in (those change on every keystroke). */
-type ActionBase = Omit<PlannedAction, 'owner' | 'deadline' | 'ownOwner' | 'ownDeadline'>;
+type ActionBase = Omit<PlannedAction, 'owner' | 'deadline' | 'ownOwner' | 'ownDeadline' | 'state' | 'stateReason'>;
 
 /** One question where it is asked, with its answer. */
 export interface AssessedQuestion {
@@ -232,6 +232,7 @@ export function createAssessor(checklist: Checklist) {
       answered: 0,
       total: 0,
       actions: { exclusion: 0, 'cost-barrier': 0, information: 0 },
+      actionStates: { 'not-started': 0, 'in-progress': 0, done: 0, dropped: 0 },
     };
     const principleGrades = new Map<string, Grades>(principleOrder.map((key) => [key, emptyGrades()]));
     const groups = new Map<string, PlanGroup>();
@@ -259,9 +260,11 @@ export function createAssessor(checklist: Checklist) {
         const own = Object.hasOwn(assessment.actions, base.key) ? assessment.actions[base.key] : undefined;
         const ownOwner = own?.owner ?? '';
         const ownDeadline = own?.deadline ?? '';
-        group.actions.push({ ...base, ownOwner, ownDeadline, owner: ownOwner || group.owner, deadline: ownDeadline || group.deadline });
+        const state = own?.state ?? 'not-started';
+        group.actions.push({ ...base, ownOwner, ownDeadline, owner: ownOwner || group.owner, deadline: ownDeadline || group.deadline, state, stateReason: own?.stateReason ?? '' });
         group.concern = worse(group.concern, base.concern) ?? base.concern;
         counts.actions[base.concern] += 1;
+        counts.actionStates[state] += 1;
       }
       for (const q of part.questions) {
         if (q.review || q.isNew) review.push({ scope: part.scope, questionId: q.question.id, isNew: q.isNew });

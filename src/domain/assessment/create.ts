@@ -20,11 +20,13 @@ export function createAssessment(options: {
     id: options.id,
     createdAt: timestamp,
     updatedAt: timestamp,
+    predecessor: null,
     profile: { ...DEFAULT_PROFILE, ...options.profile },
     schoolAnswers: {},
     activities: [],
     actionGroups: {},
     actions: {},
+    merges: [],
   };
 }
 
@@ -47,6 +49,42 @@ export function duplicateAssessment(
   if (options.schoolYear !== undefined) copy.profile.schoolYear = options.schoolYear;
   if (options.schoolName !== undefined) copy.profile.schoolName = options.schoolName;
   return copy;
+}
+
+/**
+ * The school year after `year` in the way the school wrote it: "2026-2027" → "2027-2028", "2026/27" →
+ * "2027/28", "2026" → "2027". Anything else gives '' so the school types it rather than trusting a guess.
+ */
+export function followingSchoolYear(year: string): string {
+  const trimmed = year.trim();
+  const pair = /^(\d{4})(\s*[-/–]\s*)(\d{2}|\d{4})$/.exec(trimmed);
+  if (pair) {
+    const first = Number(pair[1]) + 1;
+    const second = pair[3]!.length === 2 ? String((Number(pair[3]) + 1) % 100).padStart(2, '0') : String(Number(pair[3]) + 1);
+    return `${first}${pair[2]}${second}`;
+  }
+  if (/^\d{4}$/.test(trimmed)) return String(Number(trimmed) + 1);
+  return '';
+}
+
+/**
+ * Next school year's assessment, started from this one ("Volgend schooljaar"): the profile, the activities
+ * with their costs and answers, and the actions with their owners, deadlines and state. Every answer is
+ * taken over to check again (counted as unanswered until the school confirms or changes it), because a
+ * year later each one may have changed. It knows its predecessor, so the two can be compared. Merge
+ * records stay with last year's file: they describe how that one was made.
+ */
+export function nextSchoolYear(source: Assessment, options: { id: string; now: Date }): Assessment {
+  const copy = duplicateAssessment(source, { id: options.id, now: options.now, schoolYear: followingSchoolYear(source.profile.schoolYear) });
+  const recheck = (answers: Assessment['schoolAnswers']) =>
+    Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, { ...answer, recheck: true }]));
+  return {
+    ...copy,
+    predecessor: { id: source.id, schoolYear: source.profile.schoolYear },
+    schoolAnswers: recheck(copy.schoolAnswers),
+    activities: copy.activities.map((activity) => ({ ...activity, answers: recheck(activity.answers) })),
+    merges: [],
+  };
 }
 
 /** Same pattern as the schema's activity id; `school` is taken by the school-wide part of action keys. */

@@ -3,8 +3,8 @@ import { ACTIVITY_KINDS, ACTIVITY_TRAITS, SCHOOL_TYPES } from '../vocabulary';
 import type { Problem, Result } from '../result';
 import { actionKey } from './action-plan';
 import { activityQuestionsFor } from './applicable';
-import { FUNDING, LIMITS, MAX_ACTIVITIES, MR_INVOLVEMENT, OPTIONAL_DECISIONS } from './format/constants';
-import type { ActionFields, Activity, AnswerValue, Assessment, Profile } from './format/schema';
+import { ACTION_STATES, FUNDING, LIMITS, MAX_ACTIVITIES, MR_INVOLVEMENT, OPTIONAL_DECISIONS } from './format/constants';
+import type { Action, ActionFields, Activity, AnswerValue, Assessment, Profile } from './format/schema';
 import { newQuestions, questionsToReview } from './review';
 
 // Every change a person makes to an assessment goes through `applyEdit`. It is the one place that knows
@@ -31,7 +31,8 @@ export type Edit =
   | { type: 'remove-activity'; id: string }
   /** Puts a removed activity back (undo). When its id is taken meanwhile, it comes back under `newId`. */
   | { type: 'restore-activity'; activity: Activity; index: number; newId: string }
-  | { type: 'action'; scope: string; questionId: string; patch: Partial<ActionFields> }
+  /** An action's own owner, deadline and state (not started, in progress, done, dropped with a reason). */
+  | { type: 'action'; scope: string; questionId: string; patch: Partial<Action> }
   /** Owner and deadline of a group of actions (`activity:<id>` or `topic:<topic>`). */
   | { type: 'action-group'; group: string; patch: Partial<ActionFields> };
 
@@ -271,10 +272,18 @@ function change(a: Assessment, edit: Edit, checklist: Checklist): Result<Assessm
       if (!isQuestion(checklist, edit.questionId)) return problem('action', 'id');
       const checked = checkActionFields(edit.patch);
       if (!checked.ok) return checked;
-      const patch = checked.value;
+      const patch: Partial<Action> = checked.value;
+      const extra = pick(edit.patch, ['state', 'stateReason']);
+      if ('state' in extra && !ACTION_STATES.includes(extra.state as never)) return problem('state', 'choice');
+      if ('stateReason' in extra) {
+        const issues = checkText('stateReason', extra.stateReason, LIMITS.shortText);
+        if (issues.length) return { ok: false, issues };
+      }
+      Object.assign(patch, extra);
       const key = actionKey(edit.scope, edit.questionId);
       const existing = Object.hasOwn(a.actions, key) ? a.actions[key] : undefined;
-      return { ok: true, value: { ...a, actions: { ...a.actions, [key]: { owner: '', deadline: '', ...existing, ...patch } } } };
+      const fields: Action = { owner: '', deadline: '', state: 'not-started', stateReason: '', ...existing, ...patch };
+      return { ok: true, value: { ...a, actions: { ...a.actions, [key]: fields } } };
     }
     case 'action-group': {
       const match = /^(activity|topic):([A-Za-z0-9_-]{1,64})$/.exec(edit.group);

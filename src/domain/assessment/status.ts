@@ -1,3 +1,4 @@
+import type { ActionState } from './format/constants';
 import type { Concern, Funding } from '../vocabulary';
 
 // The results' vocabulary. Statuses are derived from the answers every time (assess.ts) and never
@@ -33,6 +34,8 @@ export interface SummaryCounts {
   total: number;
   /** Number of actions in the action plan, by concern. */
   actions: Record<Concern, number>;
+  /** Number of actions in the action plan, by how far they got. */
+  actionStates: Record<ActionState, number>;
 }
 
 /** Costs per pupil as the summary and the report show them, for the MR. */

@@ -28,7 +28,10 @@ export function encodeAssessment(assessment: Assessment): string {
       activities: assessment.activities.map((activity) =>
         ordered({ ...activity, answers: orderedRecord(activity.answers, answer) }, FIELD_ORDER.activity),
       ),
+      actionGroups: orderedRecord(assessment.actionGroups, (fields) => ordered(fields, FIELD_ORDER.actionGroup)),
       actions: orderedRecord(assessment.actions, (fields) => ordered(fields, FIELD_ORDER.action)),
+      predecessor: assessment.predecessor && ordered(assessment.predecessor, FIELD_ORDER.predecessor),
+      merges: assessment.merges.map((merge) => ordered(merge, FIELD_ORDER.merge)),
     },
     FIELD_ORDER.assessment,
   );

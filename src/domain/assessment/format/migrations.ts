@@ -34,8 +34,21 @@ const v1ToV2: Migration = (data) => {
 };
 
 /**
+ * Version 2 → 3 (the yearly cycle: a link to last year's assessment, a state per action, merge records).
+ * Nothing old changes meaning: no predecessor, every action not started, no merges.
+ */
+const v2ToV3: Migration = (data) => ({
+  ...data,
+  predecessor: data.predecessor ?? null,
+  merges: data.merges ?? [],
+  actions: isObject(data.actions)
+    ? Object.fromEntries(Object.entries(data.actions).map(([key, fields]) => [key, isObject(fields) ? { state: 'not-started', stateReason: '', ...fields } : fields]))
+    : data.actions,
+});
+
+/**
  * Migrations by the version they start from; decode.ts runs the steps in order. When the shape changes, add
  * the next step here, raise SCHEMA_VERSION and keep a file of the old version in tests/fixtures/assessments/
  * so it keeps decoding.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3 };

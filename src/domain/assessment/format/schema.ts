@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ACTIVITY_KINDS, ACTIVITY_TRAITS, SCHOOL_TYPES } from '../../vocabulary';
-import { FORMAT_NAME, FUNDING, LIMITS, MAX_ACTIVITIES, MR_INVOLVEMENT, OPTIONAL_DECISIONS, SCHEMA_VERSION } from './constants';
+import { ACTION_STATES, FORMAT_NAME, FUNDING, LIMITS, MAX_ACTIVITIES, MAX_MERGES, MAX_MERGE_ITEMS, MR_INVOLVEMENT, OPTIONAL_DECISIONS, SCHEMA_VERSION } from './constants';
 
 // zod/mini, not full zod: this schema runs in the browser when a file is opened, and mini's functional
 // API lets the bundler keep only what is used (BENCHMARKS.md). The island loads it only then (see
@@ -90,6 +90,40 @@ export const ActionFieldsSchema = z.strictObject({
 });
 export type ActionFields = z.output<typeof ActionFieldsSchema>;
 
+/**
+ * One action as the school keeps it: its own owner and deadline (overriding its group's) and how far it
+ * got, so next year's assessment shows what was done. `stateReason` says why an action was dropped.
+ */
+export const ActionSchema = z.strictObject({
+  owner: z._default(ShortText, ''),
+  deadline: z._default(z.union([z.iso.date(), z.literal('')]), ''),
+  state: z._default(z.enum(ACTION_STATES), 'not-started'),
+  stateReason: z._default(ShortText, ''),
+});
+export type Action = z.output<typeof ActionSchema>;
+
+/** The assessment this one continues (last school year's), by id and school year. */
+export const PredecessorSchema = z.strictObject({
+  id: Id,
+  schoolYear: z._default(ShortText, ''),
+});
+export type Predecessor = z.output<typeof PredecessorSchema>;
+
+/**
+ * A colleague's file merged in: which file, whose assessment, and which differences were taken from it
+ * (by difference key, merge.ts); every other difference kept this assessment's value.
+ */
+export const MergeRecordSchema = z.strictObject({
+  at: z.iso.datetime(),
+  fileName: z._default(ShortText, ''),
+  fromId: Id,
+  fromSchoolName: z._default(ShortText, ''),
+  fromUpdatedAt: z.iso.datetime(),
+  taken: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(MAX_MERGE_ITEMS)), []),
+  kept: z._default(z.int().check(z.minimum(0)), 0),
+});
+export type MergeRecord = z.output<typeof MergeRecordSchema>;
+
 /** One self-assessment, as stored in the browser and in the export file. */
 export const AssessmentSchema = z.strictObject({
   format: z.literal(FORMAT_NAME),
@@ -100,6 +134,8 @@ export const AssessmentSchema = z.strictObject({
   /** ISO timestamps. */
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** Last school year's assessment this one was started from ("Volgend schooljaar"), or null. */
+  predecessor: z._default(z.nullable(PredecessorSchema), null),
   profile: ProfileSchema,
   /** Answers to the school-wide questions. */
   schoolAnswers: z._default(AnswersSchema, {}),
@@ -109,7 +145,9 @@ export const AssessmentSchema = z.strictObject({
    * school-wide topic's. An action's own owner or deadline (below) overrides its group's.
    */
   actionGroups: z._default(z.record(z.string().check(z.regex(/^(activity|topic):[A-Za-z0-9_-]{1,64}$/)), ActionFieldsSchema), {}),
-  /** Owner and deadline per action, by action key (`school:<question>` or `<activity>:<question>`). */
-  actions: z._default(z.record(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/)), ActionFieldsSchema), {}),
+  /** Owner, deadline and state per action, by action key (`school:<question>` or `<activity>:<question>`). */
+  actions: z._default(z.record(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/)), ActionSchema), {}),
+  /** Colleagues' files merged into this one, oldest first. */
+  merges: z._default(z.array(MergeRecordSchema).check(z.maxLength(MAX_MERGES)), []),
 });
 export type Assessment = z.output<typeof AssessmentSchema>;
