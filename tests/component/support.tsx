@@ -15,6 +15,9 @@ import { StateProvider, useApp } from '../../src/islands/self-assessment/views/c
 import { NoticeBanner } from '../../src/islands/self-assessment/views/NoticeBanner';
 import { ProfileStep } from '../../src/islands/self-assessment/views/ProfileStep';
 import { Report } from '../../src/islands/self-assessment/views/Report';
+import { CompareStep } from '../../src/islands/self-assessment/views/CompareStep';
+import { MergeStep } from '../../src/islands/self-assessment/views/MergeStep';
+import { ParentsStep } from '../../src/islands/self-assessment/views/ParentsStep';
 import { SchoolStep } from '../../src/islands/self-assessment/views/SchoolStep';
 import { SummaryStep } from '../../src/islands/self-assessment/views/SummaryStep';
 import { dictionaries } from '../../src/lib/i18n';
@@ -147,6 +150,9 @@ export function Screens() {
     activities: () => <ActivitiesStep />,
     summary: () => <SummaryStep />,
     report: () => <Report />,
+    compare: () => <CompareStep />,
+    parents: () => <ParentsStep />,
+    merge: () => <MergeStep />,
   };
   return (
     <>

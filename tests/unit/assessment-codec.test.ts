@@ -68,7 +68,7 @@ describe('encoding an assessment', () => {
     shuffled.profile = Object.fromEntries(Object.entries(assessment.profile).reverse()) as Assessment['profile'];
     expect(encodeAssessment(shuffled)).toBe(encodeAssessment(assessment));
     expect(Object.keys(JSON.parse(encodeAssessment(shuffled)))).toEqual([
-      'format', 'schemaVersion', 'checklistVersion', 'id', 'createdAt', 'updatedAt', 'predecessor', 'profile', 'schoolAnswers', 'activities', 'actionGroups', 'actions', 'merges',
+      'format', 'schemaVersion', 'checklistVersion', 'id', 'createdAt', 'updatedAt', 'predecessor', 'profile', 'schoolAnswers', 'activities', 'actionGroups', 'actions', 'forParents', 'merges',
     ]);
   });
 
@@ -286,6 +286,7 @@ describe('migrating older files', () => {
     expect(migratedFrom).toBe(2);
     expect(assessment.predecessor).toBeNull();
     expect(assessment.merges).toEqual([]);
+    expect(assessment.forParents).toEqual({ contact: '', instalments: '', paysFor: '' });
     expect(assessment.profile).toEqual(before.profile);
     expect(assessment.schoolAnswers).toEqual(before.schoolAnswers);
     expect(assessment.activities).toEqual(before.activities);
@@ -294,12 +295,13 @@ describe('migrating older files', () => {
     for (const [key, fields] of Object.entries(before.actions as Record<string, object>)) expect(assessment.actions[key]).toEqual({ ...fields, state: 'not-started', stateReason: '' });
   });
 
-  it('reads the version 3 fields: the predecessor, each action\'s state and reason, and the merge records', () => {
+  it('reads the version 3 fields: the predecessor, each action\'s state and reason, the words for parents and the merge records', () => {
     const { assessment } = decoded(fixtureText);
     const data = fixtureData();
     expect(assessment.predecessor).toEqual(data.predecessor);
     expect(assessment.actions).toEqual(data.actions);
     expect(assessment.merges).toEqual(data.merges);
+    expect(assessment.forParents).toEqual(data.forParents);
   });
 
   it('refuses an action state it does not know, naming the action', () => {
@@ -353,6 +355,7 @@ describe('creating an assessment', () => {
       activities: [],
       actionGroups: {},
       actions: {},
+      forParents: { contact: '', instalments: '', paysFor: '' },
       merges: [],
     });
   });

@@ -26,6 +26,7 @@ export function createAssessment(options: {
     activities: [],
     actionGroups: {},
     actions: {},
+    forParents: { contact: '', instalments: '', paysFor: '' },
     merges: [],
   };
 }

@@ -4,7 +4,7 @@ import type { Problem, Result } from '../result';
 import { actionKey } from './action-plan';
 import { activityQuestionsFor } from './applicable';
 import { ACTION_STATES, FUNDING, LIMITS, MAX_ACTIVITIES, MR_INVOLVEMENT, OPTIONAL_DECISIONS } from './format/constants';
-import type { Action, ActionFields, Activity, AnswerValue, Assessment, Profile } from './format/schema';
+import type { Action, ActionFields, Activity, AnswerValue, Assessment, ForParents, Profile } from './format/schema';
 import { newQuestions, questionsToReview } from './review';
 
 // Every change a person makes to an assessment goes through `applyEdit`. It is the one place that knows
@@ -34,7 +34,9 @@ export type Edit =
   /** An action's own owner, deadline and state (not started, in progress, done, dropped with a reason). */
   | { type: 'action'; scope: string; questionId: string; patch: Partial<Action> }
   /** Owner and deadline of a group of actions (`activity:<id>` or `topic:<topic>`). */
-  | { type: 'action-group'; group: string; patch: Partial<ActionFields> };
+  | { type: 'action-group'; group: string; patch: Partial<ActionFields> }
+  /** The school's own words for the text for parents: contact, paying in parts, what else the contribution pays for. */
+  | { type: 'for-parents'; patch: Partial<ForParents> };
 
 const ACTIVITY_FIELDS = ['name', 'kind', 'traits', 'yearGroup', 'costPerPupil', 'fundedBy', 'optional', 'optionalDecision', 'notes'] as const;
 type ActivityField = (typeof ACTIVITY_FIELDS)[number];
@@ -293,6 +295,15 @@ function change(a: Assessment, edit: Edit, checklist: Checklist): Result<Assessm
       if (!patch.ok) return patch;
       const existing = Object.hasOwn(a.actionGroups, edit.group) ? a.actionGroups[edit.group] : undefined;
       return { ok: true, value: { ...a, actionGroups: { ...a.actionGroups, [edit.group]: { owner: '', deadline: '', ...existing, ...patch.value } } } };
+    }
+    case 'for-parents': {
+      const patch = pick(edit.patch, ['contact', 'instalments', 'paysFor']);
+      const issues = [
+        ...('contact' in patch ? checkText('forParents.contact', patch.contact, LIMITS.shortText) : []),
+        ...('instalments' in patch ? checkText('forParents.instalments', patch.instalments, LIMITS.longText) : []),
+        ...('paysFor' in patch ? checkText('forParents.paysFor', patch.paysFor, LIMITS.longText) : []),
+      ];
+      return issues.length ? { ok: false, issues } : { ok: true, value: { ...a, forParents: { ...a.forParents, ...patch } } };
     }
   }
 }

@@ -44,12 +44,13 @@ export const DEFAULT_PROFILE: Profile = {
  * files are readable and two exports of the same assessment are identical.
  */
 export const FIELD_ORDER = {
-  assessment: ['format', 'schemaVersion', 'checklistVersion', 'id', 'createdAt', 'updatedAt', 'predecessor', 'profile', 'schoolAnswers', 'activities', 'actionGroups', 'actions', 'merges'],
+  assessment: ['format', 'schemaVersion', 'checklistVersion', 'id', 'createdAt', 'updatedAt', 'predecessor', 'profile', 'schoolAnswers', 'activities', 'actionGroups', 'actions', 'forParents', 'merges'],
   profile: ['schoolName', 'schoolType', 'schoolYear', 'contribution', 'filledInBy', 'mrInvolved'],
   activity: ['id', 'templateId', 'name', 'kind', 'traits', 'yearGroup', 'costPerPupil', 'fundedBy', 'optional', 'optionalDecision', 'notes', 'answers'],
   answer: ['value', 'note', 'checklistVersion', 'recheck'],
   action: ['owner', 'deadline', 'state', 'stateReason'],
   actionGroup: ['owner', 'deadline'],
   predecessor: ['id', 'schoolYear'],
+  forParents: ['contact', 'instalments', 'paysFor'],
   merge: ['at', 'fileName', 'fromId', 'fromSchoolName', 'fromUpdatedAt', 'taken', 'kept'],
 } as const;

@@ -31,6 +31,7 @@ export function encodeAssessment(assessment: Assessment): string {
       actionGroups: orderedRecord(assessment.actionGroups, (fields) => ordered(fields, FIELD_ORDER.actionGroup)),
       actions: orderedRecord(assessment.actions, (fields) => ordered(fields, FIELD_ORDER.action)),
       predecessor: assessment.predecessor && ordered(assessment.predecessor, FIELD_ORDER.predecessor),
+      forParents: ordered(assessment.forParents, FIELD_ORDER.forParents),
       merges: assessment.merges.map((merge) => ordered(merge, FIELD_ORDER.merge)),
     },
     FIELD_ORDER.assessment,

@@ -34,12 +34,14 @@ const v1ToV2: Migration = (data) => {
 };
 
 /**
- * Version 2 → 3 (the yearly cycle: a link to last year's assessment, a state per action, merge records).
- * Nothing old changes meaning: no predecessor, every action not started, no merges.
+ * Version 2 → 3 (the yearly cycle: a link to last year's assessment, a state per action, the school's words for
+ * parents, merge records).
+ * Nothing old changes meaning: no predecessor, every action not started, no words for parents yet, no merges.
  */
 const v2ToV3: Migration = (data) => ({
   ...data,
   predecessor: data.predecessor ?? null,
+  forParents: data.forParents ?? { contact: '', instalments: '', paysFor: '' },
   merges: data.merges ?? [],
   actions: isObject(data.actions)
     ? Object.fromEntries(Object.entries(data.actions).map(([key, fields]) => [key, isObject(fields) ? { state: 'not-started', stateReason: '', ...fields } : fields]))

@@ -102,6 +102,18 @@ export const ActionSchema = z.strictObject({
 });
 export type Action = z.output<typeof ActionSchema>;
 
+/**
+ * What the school adds to the text for parents (parents-text.ts): whom parents contact with questions (a role
+ * or an address, not a person's name), how to pay in parts, and what else the contribution pays for beyond
+ * the activities the assessment lists as paid from it. Empty fields give a plain default sentence.
+ */
+export const ForParentsSchema = z.strictObject({
+  contact: z._default(ShortText, ''),
+  instalments: z._default(LongText, ''),
+  paysFor: z._default(LongText, ''),
+});
+export type ForParents = z.output<typeof ForParentsSchema>;
+
 /** The assessment this one continues (last school year's), by id and school year. */
 export const PredecessorSchema = z.strictObject({
   id: Id,
@@ -147,6 +159,8 @@ export const AssessmentSchema = z.strictObject({
   actionGroups: z._default(z.record(z.string().check(z.regex(/^(activity|topic):[A-Za-z0-9_-]{1,64}$/)), ActionFieldsSchema), {}),
   /** Owner, deadline and state per action, by action key (`school:<question>` or `<activity>:<question>`). */
   actions: z._default(z.record(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/)), ActionSchema), {}),
+  /** The school's own words for the text for parents and the schoolgids. */
+  forParents: z._default(ForParentsSchema, { contact: '', instalments: '', paysFor: '' }),
   /** Colleagues' files merged into this one, oldest first. */
   merges: z._default(z.array(MergeRecordSchema).check(z.maxLength(MAX_MERGES)), []),
 });

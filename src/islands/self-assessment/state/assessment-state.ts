@@ -46,6 +46,8 @@ export interface AssessmentState {
   create(): void;
   open(id: string): void;
   duplicate(id: string): void;
+  /** Starts next school year's assessment from this one and opens it at its first step. */
+  nextYear(id: string): void;
   remove(id: string): void;
   keepDeleted(): void;
   setPlace(place: Place): void;
@@ -60,6 +62,11 @@ export interface AssessmentState {
   setActionField(scope: string, questionId: string, patch: Partial<ActionFields>): Result<Assessment>;
 
   importFile(file: { name: string; size: number; text(): Promise<string> }): Promise<boolean>;
+  /**
+   * Reads a file to compare with or merge from, without keeping it: its assessment, or the problems that
+   * stop it (the same ones opening it would give, in the same words).
+   */
+  readFile(file: { name: string; size: number; text(): Promise<string> }): Promise<{ ok: true; assessment: Assessment } | { ok: false; problems: Problem[] }>;
   exportText(): string;
   takeExternal(key: string | null, newValue: string | null): Promise<void>;
   flush(): void;
@@ -253,6 +260,16 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
       const copy = model.duplicate(id);
       if (copy) screen.notify({ key: 'sa.list.duplicated', tone: 'info', params: { name: nameOf(id) } });
     },
+    nextYear(id) {
+      store.batch(() => {
+        const next = model.nextYear(id);
+        if (!next) return;
+        const year = model.entry(next)?.assessment.profile.schoolYear ?? '';
+        screen.setImportProblems([]);
+        screen.show({ name: 'assessment', id: next, step: 'profile' });
+        screen.notify({ key: year ? 'sa.list.nextYearMade' : 'sa.list.nextYearMadeNoYear', tone: 'info', params: { name: nameOf(next), year } });
+      });
+    },
     remove(id) {
       store.batch(() => {
         const gone = model.remove(id);
@@ -368,6 +385,18 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
         });
       });
       return outcome.ok;
+    },
+    async readFile(file) {
+      if (file.size > MAX_FILE_BYTES) return { ok: false, problems: [{ file: file.name, field: '', message: 'file is larger than 10 MB', code: 'too-large' }] };
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        return { ok: false, problems: [{ file: file.name, field: '', message: 'the file could not be read', code: 'not-readable' }] };
+      }
+      const outcome = await model.readText(text, file.name);
+      if (outcome.ok) return { ok: true, assessment: outcome.assessment };
+      return { ok: false, problems: 'problems' in outcome ? outcome.problems : [{ file: file.name, field: '', message: 'the file check could not be loaded', code: 'file-check-failed' }] };
     },
     exportText() {
       const id = openId();

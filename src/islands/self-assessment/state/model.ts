@@ -1,5 +1,5 @@
 import type { Checklist, Problem, Result } from '../../../domain';
-import { createAssessment, duplicateAssessment, newActivityId } from '../../../domain/assessment/create';
+import { createAssessment, duplicateAssessment, newActivityId, nextSchoolYear } from '../../../domain/assessment/create';
 import type { applyEdit, Edit } from '../../../domain/assessment/edit';
 import { describeChanges, type Change } from '../../../domain/assessment/changes';
 import { encodeAssessment } from '../../../domain/assessment/format/encode';
@@ -57,6 +57,11 @@ type ImportOutcome =
   | { ok: false; problems: Problem[] }
   | { ok: false; fileCheckFailed: true };
 
+export type ReadOutcome =
+  | { ok: true; assessment: Assessment; migratedFrom: number | null }
+  | { ok: false; problems: Problem[] }
+  | { ok: false; fileCheckFailed: true };
+
 export type ExternalOutcome =
   | { kind: 'none' }
   | { kind: 'added'; id: string; name: string }
@@ -82,6 +87,8 @@ export interface AssessmentModel {
   checkWaiting(): Promise<void>;
   create(): string;
   duplicate(id: string): string | null;
+  /** Starts next school year's assessment from this one (create.ts `nextSchoolYear`), kept where this one is. */
+  nextYear(id: string): string | null;
   remove(id: string): Entry | null;
   /** Brings a removed entry back; as a copy under a new id when its id is taken meanwhile. */
   restore(entry: Entry): { id: string; asCopy: boolean };
@@ -92,6 +99,8 @@ export interface AssessmentModel {
   /** Keep an assessment another tab deleted: save it again. */
   keepDeleted(id: string): void;
   importText(text: string, fileName: string): Promise<ImportOutcome>;
+  /** Reads a file without keeping it (to compare with or merge from): its assessment, or why not. */
+  readText(text: string, fileName: string): Promise<ReadOutcome>;
   exportText(id: string): string;
   takeExternal(key: string | null, newValue: string | null, openId: string | null): Promise<ExternalOutcome>;
   /** Saves what waits to be saved and retries failed saves (page hidden or closing). */
@@ -276,6 +285,13 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
       add(copy, source.place);
       return copy.id;
     },
+    nextYear(id) {
+      const source = entry(id);
+      if (!source) return null;
+      const next = nextSchoolYear(source.assessment, { id: freshId(), now: now() });
+      add(next, source.place);
+      return next.id;
+    },
     remove(id) {
       const gone = entry(id);
       if (!gone) return null;
@@ -350,6 +366,16 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
         renamed,
         existingId: renamed && here ? wanted.id : null,
       };
+    },
+    async readText(text, fileName) {
+      let decode: Awaited<ReturnType<LoadFileCheck>>;
+      try {
+        decode = await loadFileCheck();
+      } catch {
+        return { ok: false, fileCheckFailed: true };
+      }
+      const decoded = decode(text, { currentChecklistVersion: checklist.version, fileName });
+      return decoded.ok ? { ok: true, assessment: decoded.value.assessment, migratedFrom: decoded.value.migratedFrom } : { ok: false, problems: decoded.issues };
     },
     exportText(id) {
       const e = entry(id);

@@ -6,7 +6,7 @@ import type { createStore, Readable } from '../../shared/store';
 // shown, the notice a person must see, and the problems of the last file opened. The route is kept in
 // the address (views/router.ts), so Back, Forward and a reload land where the person was.
 
-const STEPS = ['profile', 'school', 'activities', 'activity', 'summary', 'report'] as const;
+const STEPS = ['profile', 'school', 'activities', 'activity', 'summary', 'report', 'compare', 'parents', 'merge'] as const;
 type StepName = (typeof STEPS)[number];
 
 export type Route =

@@ -19,8 +19,13 @@ const ActivitiesStep = lazyView(() => import('./steps').then((m) => m.Activities
 const ActivityStep = lazyView(() => import('./steps').then((m) => m.ActivityStep));
 const SummaryStep = lazyView(() => import('./results').then((m) => m.SummaryStep));
 const Report = lazyView(() => import('./results').then((m) => m.Report));
+// The yearly cycle: each loads only when used (the page's budget at open is for filling in).
+const CompareStep = lazyView(() => import('./compare').then((m) => m.CompareStep));
+const ParentsStep = lazyView(() => import('./parents').then((m) => m.ParentsStep));
+const MergeStep = lazyView(() => import('./merge').then((m) => m.MergeStep));
 
-const FLOW = ['profile', 'school', 'activities', 'summary', 'report'] as const;
+/** The steps in the order of the steps bar; merging a colleague's file is reached from the summary, not a step. */
+const FLOW = ['profile', 'school', 'activities', 'summary', 'report', 'compare', 'parents'] as const;
 type FlowName = (typeof FLOW)[number];
 
 function SaveStatus() {
@@ -86,7 +91,7 @@ function Flow({ route }: { route: Extract<Route, { name: 'assessment' }> }) {
       </div>
     );
   }
-  const at = route.step === 'activity' ? 'activities' : route.step;
+  const at = route.step === 'activity' ? 'activities' : route.step === 'merge' ? 'summary' : route.step;
   const index = FLOW.indexOf(at);
   const counts = assessed.counts;
   const prev: FlowName | undefined = FLOW[index - 1];
@@ -121,6 +126,9 @@ function Flow({ route }: { route: Extract<Route, { name: 'assessment' }> }) {
         {route.step === 'activities' && <ActivitiesStep />}
         {route.step === 'activity' && <ActivityStep id={route.activityId} />}
         {route.step === 'summary' && <SummaryStep />}
+        {route.step === 'compare' && <CompareStep />}
+        {route.step === 'parents' && <ParentsStep />}
+        {route.step === 'merge' && <MergeStep />}
         {route.step === 'report' && (
           <>
             <p class="skc-button-row skc-no-print">

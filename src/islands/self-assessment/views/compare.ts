@@ -1,0 +1,2 @@
+// The chunk for compare: loaded by lazy.tsx when the step is first shown.
+export { CompareStep } from './CompareStep';
