@@ -1,4 +1,3 @@
-import type { Action } from '../../src/domain/assessment/format/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAssessment } from '../../src/domain/assessment/create';
@@ -6,7 +5,7 @@ import { applyEdit, type Edit } from '../../src/domain/assessment/edit';
 import { FUNDING, MR_INVOLVEMENT } from '../../src/domain/assessment/format/constants';
 import { decodeAssessment } from '../../src/domain/assessment/format/decode';
 import { encodeAssessment } from '../../src/domain/assessment/format/encode';
-import type { ActionFields, Activity, Answer, AnswerValue, Assessment, Profile } from '../../src/domain/assessment/format/schema';
+import type { Action, Activity, Answer, AnswerValue, Assessment, ForParents, Profile } from '../../src/domain/assessment/format/schema';
 import { seal, unseal } from '../../src/domain/assessment/format/seal';
 import { ACTIVITY_KINDS, ACTIVITY_TRAITS, SCHOOL_TYPES, type SchoolType } from '../../src/domain/vocabulary';
 import { testChecklist as checklist } from '../fixtures/checklist';
@@ -34,7 +33,8 @@ interface Model {
   profile: Profile;
   schoolAnswers: Record<string, Answer>;
   activities: Activity[];
-  actions: Record<string, ActionFields>;
+  actions: Record<string, Action>;
+  forParents: ForParents;
   /** Activities removed so far, as undo would hand them back, with where they stood. */
   removed: { activity: Activity; index: number }[];
   /** For fresh ids. */
@@ -237,6 +237,7 @@ function verify(m: Model, r: Real) {
   expect(a.schoolAnswers).toEqual(m.schoolAnswers);
   expect(a.activities).toEqual(m.activities);
   expect(a.actions).toEqual(m.actions);
+  expect(a.forParents).toEqual(m.forParents);
   expect(a.checklistVersion).toBe(m.checklistVersion);
   expect(a.updatedAt).toBe(m.updatedAt);
 
@@ -269,6 +270,17 @@ const profileCommand = fc.tuple(profilePatch, now).map(([patch, at]) =>
     // An amount of -0 is kept as 0: a file could not tell them apart.
     const kept = 'contribution' in patch ? { ...patch, contribution: zeroed(patch.contribution!) } : patch;
     step(m, r, { type: 'profile', patch }, at, { ok, apply: () => (m.profile = { ...m.profile, ...kept }) });
+  }),
+);
+
+const forParentsPatch = fc.record({ contact: text(MAX_SHORT), instalments: text(MAX_LONG), paysFor: text(MAX_LONG) }, { requiredKeys: [] });
+const forParentsCommand = fc.tuple(forParentsPatch, now).map(([patch, at]) =>
+  command(`for-parents ${show(patch)}`, (m, r) => {
+    const ok =
+      (!('contact' in patch) || textFits(patch.contact, MAX_SHORT)) &&
+      (!('instalments' in patch) || textFits(patch.instalments, MAX_LONG)) &&
+      (!('paysFor' in patch) || textFits(patch.paysFor, MAX_LONG));
+    step(m, r, { type: 'for-parents', patch }, at, { ok, apply: () => (m.forParents = { ...m.forParents, ...patch }) });
   }),
 );
 
@@ -475,9 +487,11 @@ const actionCommand = fc
         (!('state' in patch) || patch.state !== 'finished') &&
         (!('stateReason' in patch) || textFits(patch.stateReason, MAX_SHORT));
       const key = `${scope}:${qid}`;
-      step(m, r, { type: 'action', scope, questionId: qid, patch: patch as Partial<Action> }, at, {
+      // 'finished' is no state: such a patch is refused, so only an accepted one (a real state) is applied.
+      const accepted = patch as Partial<Action>;
+      step(m, r, { type: 'action', scope, questionId: qid, patch: accepted }, at, {
         ok,
-        apply: () => (m.actions = withKey(m.actions, key, { owner: '', deadline: '', state: 'not-started', stateReason: '', ...(has(m.actions, key) ? m.actions[key] : {}), ...patch })),
+        apply: () => (m.actions = withKey(m.actions, key, { owner: '', deadline: '', state: 'not-started', stateReason: '', ...(has(m.actions, key) ? m.actions[key] : {}), ...accepted })),
       });
     }),
   );
@@ -492,6 +506,7 @@ const commands = fc.commands(
     removeCommand, removeCommand,
     restoreCommand, restoreCommand,
     actionCommand, actionCommand,
+    forParentsCommand,
   ],
   { maxCommands: 60, size: '+1' },
 );
@@ -511,6 +526,7 @@ describe('edits, in any order, against a model of what they should do', () => {
             schoolAnswers: {},
             activities: [],
             actions: {},
+            forParents: { ...a.forParents },
             removed: [],
             counter: 0,
           } satisfies Model,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAssessor } from '../../src/domain/assessment/assess';
 import { applyEdit, type ActivityPatch, type Edit } from '../../src/domain/assessment/edit';
 import type { Activity, Assessment, Profile } from '../../src/domain/assessment/format/schema';
 import type { Problem } from '../../src/domain/result';
@@ -382,5 +383,47 @@ describe('taking over answers from another activity', () => {
     expect(codes(refuse(both, { type: 'copy-answers', scope: 'walk', from: 'walk' }))).toEqual(['same-activity']);
     expect(codes(refuse(both, { type: 'copy-answers', scope: 'walk', from: 'gone' }))).toEqual(['no-such-activity']);
     expect(codes(refuse(both, { type: 'confirm', scope: 'walk', questionId: 'cost-known' }))).toEqual(['not-answered']);
+  });
+});
+
+describe('the state of an action', () => {
+  it('is not started until the school says otherwise, and keeps its owner and deadline when it changes', () => {
+    const started = accept(base, { type: 'action', scope: 'trip', questionId: 'everyone-joins', patch: { state: 'in-progress' } });
+    expect(started.actions['trip:everyone-joins']).toEqual({ owner: 'Directeur', deadline: '2026-06-30', state: 'in-progress', stateReason: '' });
+    const fresh = accept(base, { type: 'action', scope: 'school', questionId: 'inform-parents', patch: { state: 'done' } });
+    expect(fresh.actions['school:inform-parents']).toEqual({ owner: '', deadline: '', state: 'done', stateReason: '' });
+  });
+
+  it('takes a reason when dropped, and keeps the reason when the state changes back (nothing typed is lost)', () => {
+    const dropped = accept(base, { type: 'action', scope: 'trip', questionId: 'everyone-joins', patch: { state: 'dropped', stateReason: 'Reis vervalt' } });
+    const back = accept(dropped, { type: 'action', scope: 'trip', questionId: 'everyone-joins', patch: { state: 'in-progress' } });
+    expect(back.actions['trip:everyone-joins']).toMatchObject({ state: 'in-progress', stateReason: 'Reis vervalt' });
+  });
+
+  it('is refused when it is not one of the four, or its reason is too long', () => {
+    expect(codes(refuse(base, { type: 'action', scope: 'trip', questionId: 'everyone-joins', patch: { state: 'finished' as never } }))).toEqual(['choice']);
+    expect(codes(refuse(base, { type: 'action', scope: 'trip', questionId: 'everyone-joins', patch: { stateReason: emoji(501) } }))).toEqual(['too-long']);
+  });
+
+  it('is shown in the plan and counted by state', () => {
+    const assessed = createAssessor(testChecklist)(accept(base, { type: 'action', scope: 'trip', questionId: 'everyone-joins', patch: { state: 'done' } }));
+    expect(assessed.plan.find((a) => a.key === 'trip:everyone-joins')).toMatchObject({ state: 'done', stateReason: '' });
+    expect(assessed.counts.actionStates.done).toBe(1);
+    expect(assessed.counts.actionStates['not-started']).toBe(assessed.plan.length - 1);
+  });
+});
+
+describe('the school’s words for parents', () => {
+  it('are kept one field at a time', () => {
+    const contact = accept(base, { type: 'for-parents', patch: { contact: 'de administratie' } });
+    const parts = accept(contact, { type: 'for-parents', patch: { instalments: 'In drie delen' } });
+    expect(parts.forParents).toEqual({ contact: 'de administratie', instalments: 'In drie delen', paysFor: '' });
+  });
+
+  it('are refused when too long, and only the known fields are taken', () => {
+    expect(codes(refuse(base, { type: 'for-parents', patch: { contact: emoji(501) } }))).toEqual(['too-long']);
+    expect(codes(refuse(base, { type: 'for-parents', patch: { paysFor: emoji(10_001) } }))).toEqual(['too-long']);
+    const extra = accept(base, { type: 'for-parents', patch: { contact: 'x', owner: 'y' } as never });
+    expect(extra.forParents).toEqual({ contact: 'x', instalments: '', paysFor: '' });
   });
 });
