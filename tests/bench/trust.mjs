@@ -39,6 +39,9 @@ const FEATURES = {
   steps: 'the steps chunk (school details, questions, activities)',
   results: 'the results chunk (summary, action plan, report)',
   'file-check': 'the file check (zod/mini, schema, migrations)',
+  compare: 'comparing two assessments (step Vergelijken)',
+  parents: 'the text for parents (step Voor ouders)',
+  merge: 'merging a colleague’s file',
 };
 
 /** Each lazily loaded feature: its dynamic-import target with the chunks it needs that the page has not loaded yet. */

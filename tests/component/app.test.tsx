@@ -41,10 +41,10 @@ describe('the self-assessment app', () => {
     expect(screen.queryByRole('navigation')).toBeNull();
   });
 
-  it('shows the five steps as buttons, in order', async () => {
+  it('shows the seven steps as buttons, in order', async () => {
     await startNew();
     const names = within(steps()).getAllByRole('button').map((b) => b.textContent?.replace(/^\d+\s*/, ''));
-    expect(names).toEqual(['profile', 'school', 'activities', 'summary', 'report'].map((step) => nl[`sa.steps.${step}` as keyof typeof nl]));
+    expect(names).toEqual(['profile', 'school', 'activities', 'summary', 'report', 'compare', 'parents'].map((step) => nl[`sa.steps.${step}` as keyof typeof nl]));
   });
 
   it('marks the step you are on, and only that one', async () => {
@@ -70,9 +70,10 @@ describe('the self-assessment app', () => {
   it('has no previous button on the first step and no next button on the last', async () => {
     await startNew();
     expect(screen.queryByRole('button', { name: /^← Vorige stap/ })).toBeNull();
-    fireEvent.click(within(steps()).getByRole('button', { name: nl['sa.steps.report'] }));
-    expect(await screen.findByRole('article', { name: nl['sa.report.title'] })).toBeTruthy();
+    fireEvent.click(within(steps()).getByRole('button', { name: nl['sa.steps.parents'] }));
+    await waitFor(() => expect(currentStep()).toEqual([within(steps()).getByRole('button', { name: nl['sa.steps.parents'] })]));
     expect(screen.queryByRole('button', { name: /^Volgende stap/ })).toBeNull();
+    expect(screen.getByRole('button', { name: `← ${nl['sa.previous'].replace('{step}', nl['sa.steps.compare'])}` })).toBeTruthy();
   });
 
   it('jumps to any step from the list of steps', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aggregate, type SchoolFileEntry } from '../../src/domain/monitor/aggregate';
-import type { MonitorFile } from '../../src/domain/monitor/schema';
+import { MonitorFileSchema, type MonitorFile } from '../../src/domain/monitor/schema';
 
 // The municipality's numbers, checked against the committed sample set with plain loops written here,
 // not with the aggregation's own helpers: two ways of counting that must agree.
@@ -150,6 +150,68 @@ describe('the aggregation over the sample set', () => {
           schoolsWithActions,
         ]);
       });
+
+      it('lists the questions where the largest share of schools answered "nee" or "deels", at most ten', () => {
+        // Per question: the schools asked it, those that said "nee" anywhere, those that said only "deels".
+        const perQuestion: Record<string, { asked: number; no: number; partly: number; places: string[] }> = {};
+        for (const file of files) {
+          const mine: Record<string, { no: boolean; partly: boolean; places: string[] }> = {};
+          for (const row of file.answers ?? []) {
+            mine[row.question] ??= { no: false, partly: false, places: [] };
+            if (row.no > 0) mine[row.question]!.no = true;
+            if (row.partly > 0) mine[row.question]!.partly = true;
+            if (row.no + row.partly > 0) mine[row.question]!.places.push(row.scope);
+          }
+          for (const [question, own] of Object.entries(mine)) {
+            perQuestion[question] ??= { asked: 0, no: 0, partly: 0, places: [] };
+            const q = perQuestion[question]!;
+            q.asked += 1;
+            if (own.no) q.no += 1;
+            else if (own.partly) q.partly += 1;
+            for (const place of own.places) if (!q.places.includes(place)) q.places.push(place);
+          }
+        }
+        const short = Object.entries(perQuestion).filter(([, q]) => q.no + q.partly > 0);
+        const rows = counted.questions.rows;
+        expect(counted.questions.short).toBe(short.length);
+        expect(rows).toHaveLength(Math.min(10, short.length));
+        expect(rows.length).toBeGreaterThan(3);
+        for (const row of rows) {
+          const q = perQuestion[row.question]!;
+          expect([row.asked, row.no, row.partly, row.shortfall, row.share], row.question).toEqual([q.asked, q.no, q.partly, q.no + q.partly, (q.no + q.partly) / q.asked]);
+          expect([...row.scopes].sort(), row.question).toEqual([...q.places].sort());
+        }
+        // Largest share first; no question left out has a larger share than the last one shown.
+        const shares = rows.map((row) => row.share);
+        expect(shares).toEqual([...shares].sort((a, b) => b - a));
+        const shown = new Set(rows.map((row) => row.question));
+        for (const [question, q] of short) if (!shown.has(question)) expect((q.no + q.partly) / q.asked, question).toBeLessThanOrEqual(shares.at(-1)!);
+        expect([counted.questions.schools, counted.questions.without]).toEqual([files.length, 0]);
+      });
+
+      it('counts the actions by how far they got per school type and in all, with the share done', () => {
+        const expected: Record<string, { schools: number; 'not-started': number; 'in-progress': number; done: number; dropped: number }> = {};
+        for (const file of files) {
+          for (const group of [file.school.type, 'all']) {
+            expected[group] ??= { schools: 0, 'not-started': 0, 'in-progress': 0, done: 0, dropped: 0 };
+            const row = expected[group]!;
+            row.schools += 1;
+            row['not-started'] += file.actions.states!['not-started'];
+            row['in-progress'] += file.actions.states!['in-progress'];
+            row.done += file.actions.states!.done;
+            row.dropped += file.actions.states!.dropped;
+          }
+        }
+        const actual = Object.fromEntries(counted.actionStates.rows.map((row) => [row.type, { schools: row.schools, ...row.states }]));
+        expect(actual).toEqual(expected);
+        for (const row of counted.actionStates.rows) {
+          const e = expected[row.type]!;
+          const total = e['not-started'] + e['in-progress'] + e.done + e.dropped;
+          expect([row.total, row.doneShare], row.type).toEqual([total, total === 0 ? null : e.done / total]);
+        }
+        expect(counted.actionStates.rows.at(-1)!.type).toBe('all');
+        expect(counted.actionStates.without).toBe(0);
+      });
     });
   }
 
@@ -224,6 +286,69 @@ describe('the aggregation on its own', () => {
     expect(counted).toHaveLength(2);
     expect(duplicates).toEqual([]);
     expect(schools.map((s) => [s.name, s.years])).toEqual([['De Wulp', ['2025-2026', '2026-2027']]]);
+  });
+
+  it('ranks questions by the share of schools asked, counts a school once per question, and names questions by id', () => {
+    const base = sample.files[0]!.file;
+    const withAnswers = (name: string, answers: MonitorFile['answers']): SchoolFileEntry => ({ fileName: `${name}.json`, file: { ...base, school: { ...base.school, name }, answers } });
+    const { perYear } = aggregate([
+      // "a": asked at three schools, two said "nee" (one of them for two kinds of trip): 2 of 3.
+      withAnswers('Een', [
+        { question: 'a', scope: 'one-day', asked: 2, no: 1, partly: 1 },
+        { question: 'a', scope: 'multi-day', asked: 1, no: 1, partly: 0 },
+        { question: 'b', scope: 'school', asked: 1, no: 0, partly: 1 },
+      ]),
+      withAnswers('Twee', [
+        { question: 'a', scope: 'one-day', asked: 1, no: 1, partly: 0 },
+        { question: 'b', scope: 'school', asked: 1, no: 0, partly: 0 },
+        { question: 'c', scope: 'school', asked: 1, no: 0, partly: 1 },
+      ]),
+      // "b": 1 of 3, only "deels"; "c": asked at one school only, which said "deels": 1 of 1.
+      withAnswers('Drie', [
+        { question: 'a', scope: 'one-day', asked: 1, no: 0, partly: 0 },
+        { question: 'b', scope: 'school', asked: 1, no: 0, partly: 0 },
+        { question: 'd', scope: 'school', asked: 1, no: 0, partly: 0 },
+      ]),
+      // A file made before files said per question: left out of every count.
+      { fileName: 'oud.json', file: MonitorFileSchema.parse({ ...base, school: { ...base.school, name: 'Vier' }, answers: undefined }) },
+    ]);
+    const year = perYear[0]!;
+    expect(year.questions.rows.map((row) => [row.question, row.asked, row.no, row.partly, row.share, row.scopes])).toEqual([
+      ['c', 1, 0, 1, 1, ['school']],
+      ['a', 3, 2, 0, 2 / 3, ['one-day', 'multi-day']],
+      ['b', 3, 0, 1, 1 / 3, ['school']],
+    ]);
+    expect([year.questions.short, year.questions.schools, year.questions.without]).toEqual([3, 3, 1]);
+  });
+
+  it('lists no more than ten questions', () => {
+    const base = sample.files[0]!.file;
+    const answers = Array.from({ length: 14 }, (_, i) => ({ question: `q-${i}`, scope: 'school' as const, asked: 1, no: i % 2, partly: 1 - (i % 2) }));
+    const { perYear } = aggregate([{ fileName: 'x.json', file: { ...base, answers } }]);
+    expect(perYear[0]!.questions.rows).toHaveLength(10);
+    expect(perYear[0]!.questions.short).toBe(14);
+  });
+
+  it('gives the share of actions done per school type, leaving out files that do not say', () => {
+    const base = sample.files[0]!.file;
+    const school = (name: string, type: 'po' | 'vo', states: NonNullable<MonitorFile['actions']['states']> | null): SchoolFileEntry => ({
+      fileName: `${name}.json`,
+      file: { ...base, school: { ...base.school, name, type }, actions: { ...base.actions, states } },
+    });
+    const { perYear } = aggregate([
+      school('A', 'po', { 'not-started': 1, 'in-progress': 1, done: 2, dropped: 0 }),
+      school('B', 'po', { 'not-started': 0, 'in-progress': 0, done: 1, dropped: 1 }),
+      school('C', 'vo', { 'not-started': 0, 'in-progress': 0, done: 0, dropped: 0 }),
+      school('D', 'vo', null),
+    ]);
+    const rows = perYear[0]!.actionStates.rows.map((row) => [row.type, row.schools, row.total, row.states.done, row.doneShare]);
+    // po: 3 done of 6; vo: one school says, with no actions; in all: 3 of 6.
+    expect(rows).toEqual([
+      ['po', 2, 6, 3, 0.5],
+      ['vo', 1, 0, 0, null],
+      ['all', 3, 6, 3, 0.5],
+    ]);
+    expect(perYear[0]!.actionStates.without).toBe(1);
   });
 
   it('gives no numbers at all for no files', () => {

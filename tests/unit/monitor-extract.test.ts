@@ -48,7 +48,61 @@ describe('the monitor file of one assessment', () => {
     expect(file.questions).toEqual({ answered: assessed.counts.answered, total: assessed.counts.total });
     // Two actions: the school-wide "no" (information, owner and deadline from its group) and the trip's (own owner, no deadline).
     expect(assessed.plan).toHaveLength(2);
-    expect(file.actions).toEqual({ byConcern: assessed.counts.actions, groups: assessed.groups.length, withOwner: 2, withDeadline: 1, planned: 1 });
+    // Neither action has been started: the trip's is stored as not started, the school-wide one has no state yet.
+    const states = { 'not-started': 2, 'in-progress': 0, done: 0, dropped: 0 };
+    expect(file.actions).toEqual({ byConcern: assessed.counts.actions, groups: assessed.groups.length, withOwner: 2, withDeadline: 1, planned: 1, states });
+  });
+
+  it('counts per question and place how often it was asked and answered "nee" or "deels", from the school’s answers', () => {
+    const taken = { ...answer('no'), recheck: true };
+    const assessment = makeAssessment({
+      profile: { ...school().profile },
+      // "no-payer-lists" was taken over and not confirmed: asked, but not counted as answered.
+      schoolAnswers: { 'inform-parents': answer('no', 2, 'Geheime notitie'), 'mr-approved': answer('partly'), 'no-payer-lists': taken },
+      activities: [
+        makeActivity({ id: 't1', name: 'Dierentuin', kind: 'one-day', answers: answers({ 'everyone-joins': 'no', 'equal-alternative': 'partly' }) }),
+        makeActivity({ id: 't2', name: 'Museum', kind: 'one-day', answers: answers({ 'everyone-joins': 'partly' }) }),
+        makeActivity({ id: 'm1', name: 'Skireis', kind: 'multi-day', optional: true, optionalDecision: 'drop', answers: answers({ 'everyone-joins': 'no' }) }),
+        makeActivity({ id: 'l1', name: 'Laptop', kind: 'materials-ict', answers: answers({ 'cost-known': 'yes', 'devices-on-loan': 'no' }) }),
+      ],
+    });
+    const result = monitorExtract(assessment, assess(assessment), { now });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // Worked out by hand from tests/fixtures/checklist.ts for a vo school whose activities the school pays:
+    // the school-wide questions for vo; for a one-day trip without gear or a separate charge, the three trip
+    // questions; for the laptop, two. The dropped ski trip is asked nothing, whatever it once answered.
+    const expected = [
+      { question: 'inform-parents', scope: 'school', asked: 1, no: 1, partly: 0 },
+      { question: 'mr-approved', scope: 'school', asked: 1, no: 0, partly: 1 },
+      { question: 'no-payer-lists', scope: 'school', asked: 1, no: 0, partly: 0 },
+      { question: 'everyone-joins', scope: 'one-day', asked: 2, no: 1, partly: 1 },
+      { question: 'equal-alternative', scope: 'one-day', asked: 2, no: 0, partly: 1 },
+      { question: 'cost-known', scope: 'one-day', asked: 2, no: 0, partly: 0 },
+      { question: 'cost-known', scope: 'materials-ict', asked: 1, no: 0, partly: 0 },
+      { question: 'devices-on-loan', scope: 'materials-ict', asked: 1, no: 1, partly: 0 },
+    ];
+    const order = (rows: readonly { scope: string; question: string }[]) => [...rows].sort((a, b) => `${a.scope}|${a.question}`.localeCompare(`${b.scope}|${b.question}`));
+    expect(order(result.value.answers ?? [])).toEqual(order(expected));
+    expect(MonitorFileSchema.safeParse(result.value).success).toBe(true);
+    // Ids and counts only: no question text, note or activity name.
+    const text = JSON.stringify(result.value);
+    for (const secret of ['Vraag ', 'Geheime notitie', 'Dierentuin', 'Museum', 'Skireis', 'Laptop']) expect(text).not.toContain(secret);
+  });
+
+  it('counts the actions by how far they got', () => {
+    const base = school();
+    // The school-wide "no" (inform-parents) and the trip's "no" (everyone-joins) each give an action.
+    const assessment = {
+      ...base,
+      actions: {
+        'school:inform-parents': { owner: '', deadline: '', state: 'done' as const, stateReason: '' },
+        'a1:everyone-joins': { owner: 'Piet Pietersen', deadline: '', state: 'dropped' as const, stateReason: 'Bus van Pietersen komt niet' },
+      },
+    };
+    const result = monitorExtract(assessment, assess(assessment), { now });
+    expect(result.ok && result.value.actions.states).toEqual({ 'not-started': 0, 'in-progress': 0, done: 1, dropped: 1 });
+    expect(JSON.stringify(result.ok && result.value)).not.toContain('Bus van Pietersen');
   });
 
   it('leaves out every note, activity name, year group and person', () => {
@@ -122,6 +176,25 @@ describe('reading any file a policy officer drops on the monitor page', () => {
     // The export's last change is when the school last worked on it.
     expect(result.value.file).toEqual({ ...monitorFile(), createdAt: assessment.updatedAt });
     expect(JSON.stringify(result.value)).not.toContain('Geheime notitie');
+  });
+
+  it('reads a monitor file made before it said per question and per action state, as not saying', () => {
+    const { answers: _answers, ...older } = monitorFile();
+    const { states: _states, ...actions } = older.actions;
+    const result = read(JSON.stringify({ ...older, actions }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.file.answers).toBeNull();
+    expect(result.value.file.actions.states).toBeNull();
+    expect(result.value.file.principles).toEqual(older.principles);
+  });
+
+  it('refuses a monitor file whose answers per question carry text', () => {
+    const file = monitorFile();
+    const result = read(JSON.stringify({ ...file, answers: [{ ...file.answers![0], text: 'Vraag inform-parents?' }] }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((issue) => [issue.code, issue.field])).toEqual([['schema-unrecognized_keys', 'answers.0']]);
   });
 
   it('reads a file of another checklist version and says so', () => {

@@ -12,7 +12,13 @@ const file = new URL('../../public/monitor/sample.json', import.meta.url);
 const { checklist } = readContent(DEFAULT_CONTENT_DIR);
 const principles = [...new Set([...checklist.schoolQuestions, ...checklist.activityQuestions].map((q) => q.principle))];
 
-const sampleOptions = { seed: 20261123, principles, checklistVersion: checklist.version, years: ['2025-2026', '2026-2027'] } as const;
+// The questions without their texts: a monitor file names a question by its id only.
+const questions = [
+  ...checklist.schoolQuestions.map((q) => ({ id: q.id, principle: q.principle, concern: q.concern, schoolTypes: q.schoolTypes, kinds: null })),
+  ...checklist.activityQuestions.map((q) => ({ id: q.id, principle: q.principle, concern: q.concern, schoolTypes: q.schoolTypes, kinds: q.kinds })),
+];
+
+const sampleOptions = { seed: 20261123, principles, questions, checklistVersion: checklist.version, years: ['2025-2026', '2026-2027'] } as const;
 
 describe('the sample data set', () => {
   // One school's file per line: small to fetch, and a change to the generator shows as lines in a diff.
@@ -45,5 +51,18 @@ describe('the sample data set', () => {
       return parsed.success ? [] : [`${f.name}: ${parsed.error.message}`];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('says per question where schools answered "nee" or "deels", and how far their actions got, in every file', () => {
+    const set = JSON.parse(committed) as { files: { file: { answers: { question: string; no: number; partly: number }[] | null; actions: { states: Record<string, number> | null } } }[] };
+    const ids = new Set(questions.map((q) => q.id));
+    for (const { file } of set.files) {
+      expect(file.answers?.length).toBeGreaterThan(0);
+      for (const row of file.answers!) expect(ids.has(row.question), row.question).toBe(true);
+      expect(file.actions.states).not.toBeNull();
+    }
+    expect(set.files.some(({ file }) => file.answers!.some((row) => row.no > 0))).toBe(true);
+    expect(set.files.some(({ file }) => file.answers!.some((row) => row.partly > 0))).toBe(true);
+    expect(set.files.some(({ file }) => (file.actions.states?.done ?? 0) > 0)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { ItemStatus } from '../assessment/status';
-import { MR_INVOLVEMENT } from '../assessment/format/constants';
+import { ACTION_STATES, MR_INVOLVEMENT, type ActionState } from '../assessment/format/constants';
 import { ACTIVITY_KINDS, CONCERNS, SCHOOL_TYPES, type ActivityKind, type Concern, type SchoolType } from '../vocabulary';
-import { ITEM_STATUSES, PRINCIPLE_STATUSES, type MonitorPrincipleStatus } from './constants';
+import { ITEM_STATUSES, MONITOR_TOP_QUESTIONS, PRINCIPLE_STATUSES, QUESTION_SCOPES, type MonitorPrincipleStatus, type QuestionScope } from './constants';
 import type { MonitorFile } from './schema';
 import { spreadOf, type Spread } from './stats';
 
@@ -41,6 +41,38 @@ export const SHORTFALL_STATUSES: readonly MonitorPrincipleStatus[] = ['excludes'
 /** Statuses of an activity that put pupils at risk of missing out. */
 const AT_RISK_STATUSES: readonly ItemStatus[] = ['excludes', 'cost-barrier'];
 
+/** One question over all schools asked it: how many schools answered "nee" or "deels" to it anywhere. */
+interface QuestionRow {
+  /** The question's id; the page shows its text from its own checklist, or the id when it does not know it. */
+  question: string;
+  /** Schools that were asked it (school-wide or for any activity). */
+  asked: number;
+  /** Schools that answered "nee" at least once. */
+  no: number;
+  /** Schools that answered "deels" at least once, and never "nee". */
+  partly: number;
+  /** no + partly: schools falling short on it. */
+  shortfall: number;
+  /** shortfall / asked, from 0 to 1. */
+  share: number;
+  /** Where schools fell short on it: school-wide, or which kinds of activity, in that order. */
+  scopes: QuestionScope[];
+}
+
+/** One question added up while the files are read: schools asked, saying "nee", saying only "deels", and where. */
+type QuestionTally = { asked: number; no: number; partly: number; scopes: Set<QuestionScope> };
+
+/** Action counts by state for a group of schools, and the share done. */
+interface ActionStateRow {
+  type: SchoolType | 'all';
+  /** Schools in the group whose file says how far their actions got. */
+  schools: number;
+  states: Record<ActionState, number>;
+  total: number;
+  /** done / total, from 0 to 1; null when the group has no actions. */
+  doneShare: number | null;
+}
+
 export interface YearAggregate {
   schoolYear: string;
   /** Schools counted this year, by type, and in all. */
@@ -60,6 +92,17 @@ export interface YearAggregate {
   actions: { byConcern: Record<Concern, number>; total: number; groups: number; withOwner: number; withDeadline: number; planned: number; schoolsWithActions: number };
   /** Schools that answered every question asked. */
   complete: number;
+  /**
+   * The questions where the largest share of schools falls short, at most MONITOR_TOP_QUESTIONS, largest
+   * share first; `short` is how many questions any school fell short on, `schools` how many files say per
+   * question, `without` how many do not (made before monitor files held it).
+   */
+  questions: { rows: QuestionRow[]; short: number; schools: number; without: number };
+  /**
+   * Actions by state per school type (types with schools this year) and for all schools (`all`, last);
+   * `without` counts the files that do not say (made before monitor files held it).
+   */
+  actionStates: { rows: ActionStateRow[]; without: number };
 }
 
 /** A status that can be compared from one year to the next, worst first; incomplete and not assessed say nothing either way. */
@@ -125,6 +168,10 @@ function yearAggregate(schoolYear: string, entries: readonly SchoolFileEntry[], 
   const mr = zeros(MR_ANSWERS);
   const actions = { byConcern: zeros(CONCERNS), total: 0, groups: 0, withOwner: 0, withDeadline: 0, planned: 0, schoolsWithActions: 0 };
   let complete = 0;
+  const questions = new Map<string, QuestionTally>();
+  let withQuestions = 0;
+  const states = new Map<SchoolType | 'all', { schools: number; states: Record<ActionState, number> }>();
+  let withoutStates = 0;
 
   for (const { file } of entries) {
     const type = file.school.type;
@@ -154,6 +201,18 @@ function yearAggregate(schoolYear: string, entries: readonly SchoolFileEntry[], 
     actions.withDeadline += file.actions.withDeadline;
     actions.planned += file.actions.planned;
     if (file.questions.total > 0 && file.questions.answered === file.questions.total) complete += 1;
+    if (file.answers) {
+      withQuestions += 1;
+      addAnswers(questions, file.answers);
+    }
+    if (file.actions.states) {
+      for (const group of [type, 'all'] as const) {
+        let row = states.get(group);
+        if (!row) states.set(group, (row = { schools: 0, states: zeros(ACTION_STATES) }));
+        row.schools += 1;
+        for (const state of ACTION_STATES) row.states[state] += file.actions.states[state];
+      }
+    } else withoutStates += 1;
   }
 
   const shortfall = (counts: Record<MonitorPrincipleStatus, number>) => SHORTFALL_STATUSES.reduce((sum, status) => sum + counts[status], 0);
@@ -185,7 +244,47 @@ function yearAggregate(schoolYear: string, entries: readonly SchoolFileEntry[], 
     mr,
     actions,
     complete,
+    questions: { ...questionRows(questions), schools: withQuestions, without: entries.length - withQuestions },
+    actionStates: {
+      rows: [...SCHOOL_TYPES.filter((t) => schools[t] > 0), 'all' as const].map((group) => {
+        const row = states.get(group) ?? { schools: 0, states: zeros(ACTION_STATES) };
+        const total = ACTION_STATES.reduce((sum, state) => sum + row.states[state], 0);
+        return { type: group, schools: row.schools, states: row.states, total, doneShare: total > 0 ? row.states.done / total : null };
+      }),
+      without: withoutStates,
+    },
   };
+}
+
+/** Adds one school's answers: per question, whether this school said "nee" or "deels" anywhere, and where. */
+function addAnswers(into: Map<string, QuestionTally>, answers: NonNullable<MonitorFile['answers']>) {
+  const mine = new Map<string, { asked: boolean; no: boolean; partly: boolean; scopes: Set<QuestionScope> }>();
+  for (const row of answers) {
+    let own = mine.get(row.question);
+    if (!own) mine.set(row.question, (own = { asked: false, no: false, partly: false, scopes: new Set() }));
+    own.asked ||= row.asked > 0;
+    own.no ||= row.no > 0;
+    own.partly ||= row.partly > 0;
+    if (row.no > 0 || row.partly > 0) own.scopes.add(row.scope);
+  }
+  for (const [question, own] of mine) {
+    if (!own.asked) continue;
+    let total = into.get(question);
+    if (!total) into.set(question, (total = { asked: 0, no: 0, partly: 0, scopes: new Set() }));
+    total.asked += 1;
+    if (own.no) total.no += 1;
+    else if (own.partly) total.partly += 1;
+    for (const scope of own.scopes) total.scopes.add(scope);
+  }
+}
+
+function questionRows(questions: Map<string, QuestionTally>): { rows: QuestionRow[]; short: number } {
+  const rows = [...questions]
+    .map(([question, q]) => ({ question, asked: q.asked, no: q.no, partly: q.partly, shortfall: q.no + q.partly, share: (q.no + q.partly) / q.asked, scopes: QUESTION_SCOPES.filter((scope) => q.scopes.has(scope)) }))
+    .filter((row) => row.shortfall > 0)
+    // Largest share first, then most schools; a stable sort keeps the order the files name them among equals.
+    .sort((a, b) => b.share - a.share || b.shortfall - a.shortfall);
+  return { rows: rows.slice(0, MONITOR_TOP_QUESTIONS), short: rows.length };
 }
 
 function compare(from: SchoolFileEntry, to: SchoolFileEntry) {

@@ -1,4 +1,5 @@
 import { ITEM_STATUSES } from '../assessment/status';
+import { ACTIVITY_KINDS } from '../vocabulary';
 
 // Values the monitor file's schema, the extract, the reader and the island share, without zod: the page
 // imports these when it opens, while the schema loads only with the reader (src/islands/monitor/reader/).
@@ -16,6 +17,16 @@ export const MONITOR_MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MONITOR_MAX_ACTIVITIES = 1000;
 /** Most principles in a monitor file: far above any checklist, low enough to bound a file. */
 export const MONITOR_MAX_PRINCIPLES = 200;
+/**
+ * Most rows of answers per question in a monitor file: one per question and place it is asked (the
+ * school-wide part, or a kind of activity). Far above any checklist times the kinds of activity.
+ */
+export const MONITOR_MAX_QUESTION_ROWS = 2000;
+/** Where a question is asked, as a monitor file counts it: the school-wide part, or a kind of activity. */
+export const QUESTION_SCOPES = ['school', ...ACTIVITY_KINDS] as const;
+export type QuestionScope = (typeof QUESTION_SCOPES)[number];
+/** The questions the overview lists: the ones where the largest share of schools falls short. */
+export const MONITOR_TOP_QUESTIONS = 10;
 /** Longest school name or code kept. */
 export const MONITOR_MAX_NAME = 200;
 

@@ -2,8 +2,8 @@ import type { Assessed } from '../assessment/assess';
 import type { Assessment } from '../assessment/format/schema';
 import type { Problem, Result } from '../result';
 import { CONCERNS } from '../vocabulary';
-import { MONITOR_FORMAT, MONITOR_MAX_NAME, MONITOR_SCHEMA_VERSION, normaliseSchoolYear } from './constants';
-import type { MonitorFile } from './schema';
+import { MONITOR_FORMAT, MONITOR_MAX_NAME, MONITOR_SCHEMA_VERSION, normaliseSchoolYear, type QuestionScope } from './constants';
+import type { MonitorAnswers, MonitorFile } from './schema';
 
 export interface ExtractOptions {
   /** The moment the file is made; the clock is passed in (the domain reads none). */
@@ -15,10 +15,34 @@ export interface ExtractOptions {
 }
 
 /**
+ * Per question and place (school-wide, or a kind of activity): how often it was asked and how often the
+ * answer was "nee" or "deels". Only ids and counts: no question text, note or activity name. Questions are
+ * those the one derived model asks, so a dropped activity (asked nothing) adds nothing. An answer taken over
+ * and not yet confirmed counts as no answer, as it does for the statuses.
+ */
+function answerCounts(assessed: Assessed): MonitorAnswers[] {
+  const rows = new Map<string, MonitorAnswers>();
+  for (const part of [assessed.school, ...assessed.activities]) {
+    const scope: QuestionScope = part.activity ? part.activity.kind : 'school';
+    for (const { question, answer } of part.questions) {
+      const key = `${scope}|${question.id}`;
+      let row = rows.get(key);
+      if (!row) rows.set(key, (row = { question: question.id, scope, asked: 0, no: 0, partly: 0 }));
+      row.asked += 1;
+      const value = answer && !answer.recheck ? answer.value : undefined;
+      if (value === 'no') row.no += 1;
+      if (value === 'partly') row.partly += 1;
+    }
+  }
+  return [...rows.values()];
+}
+
+/**
  * The monitor file of one assessment: what a school shares with the municipality. Built from the assessment
  * and its one derived model (`createAssessor(checklist)(assessment)`), so its statuses are the ones the school
  * sees. Leaves out every free text and every person's name: notes, activity names, year groups, action
- * owners and deadlines (only counted), "ingevuld door". Refused, with a problem naming the field, when the
+ * owners and deadlines (only counted), the reasons an action was dropped (only its state is counted),
+ * "ingevuld door"; questions appear by id with counts, never with their text. Refused, with a problem naming the field, when the
  * school type, the school year or a name (or code) is missing: the municipality cannot place such a file.
  */
 export function monitorExtract(assessment: Assessment, assessed: Assessed, options: ExtractOptions): Result<MonitorFile> {
@@ -62,7 +86,8 @@ export function monitorExtract(assessment: Assessment, assessed: Assessed, optio
         };
       }),
       principles: assessed.principles.map(({ principle, status }) => ({ principle, status })),
-      actions: { byConcern, groups: assessed.groups.length, withOwner, withDeadline, planned },
+      answers: answerCounts(assessed),
+      actions: { byConcern, groups: assessed.groups.length, withOwner, withDeadline, planned, states: { ...assessed.counts.actionStates } },
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { ItemStatus } from '../assessment/status';
-import { DEFAULT_TRAITS, type ActivityKind, type ActivityTrait, type Funding, type SchoolType } from '../vocabulary';
-import { MONITOR_FORMAT, MONITOR_SCHEMA_VERSION, type MonitorPrincipleStatus } from './constants';
-import type { MonitorActivity, MonitorFile } from './schema';
+import { DEFAULT_TRAITS, type ActivityKind, type ActivityTrait, type Concern, type Funding, type SchoolType } from '../vocabulary';
+import { MONITOR_FORMAT, MONITOR_SCHEMA_VERSION, type MonitorPrincipleStatus, type QuestionScope } from './constants';
+import type { MonitorActivity, MonitorAnswers, MonitorFile } from './schema';
 
 // A fictional data set for the monitor page's "Voorbeeldgegevens laden": about 40 schools over two school
 // years, so any visitor sees the page work without real schools' files. Seeded, so the committed file
@@ -23,9 +23,23 @@ export interface SampleOptions {
   /** Principle keys, in the checklist's order (the content folder's principles). */
   principles: readonly string[];
   checklistVersion: number;
+  /** The checklist's questions, without texts: school-wide ones have no `kinds`. */
+  questions: readonly SampleQuestion[];
   /** The two school years, older first. */
   years: readonly [string, string];
 }
+
+interface SampleQuestion {
+  id: string;
+  principle: string;
+  concern: Concern;
+  schoolTypes: readonly SchoolType[];
+  /** The kinds of activity it is asked for; null for a school-wide question. */
+  kinds: readonly ActivityKind[] | null;
+}
+
+/** The activity status a "nee" or "deels" of each concern leads to. */
+const STATUS_OF: Record<Concern, ItemStatus> = { exclusion: 'excludes', 'cost-barrier': 'cost-barrier', information: 'information' };
 
 /** mulberry32: a small seeded generator, good enough for made-up numbers and the same everywhere. */
 function random(seed: number) {
@@ -149,7 +163,8 @@ export function generateSample(options: SampleOptions): SampleSet {
       questions: { answered: 0, total: 0 },
       activities: [],
       principles: [],
-      actions: { byConcern: { exclusion: 0, 'cost-barrier': 0, information: 0 }, groups: 0, withOwner: 0, withDeadline: 0, planned: 0 },
+      answers: [],
+      actions: { byConcern: { exclusion: 0, 'cost-barrier': 0, information: 0 }, groups: 0, withOwner: 0, withDeadline: 0, planned: 0, states: null },
     };
     return counted(base, activities, principles, quality);
   };
@@ -183,21 +198,60 @@ export function generateSample(options: SampleOptions): SampleSet {
     return { ...counted(previous, activities, principles, better ? 0.8 : 0.3), createdAt, mrInvolved, school: { ...previous.school, schoolYear: year } };
   };
 
-  /** Action counts and progress that fit the statuses; `care` is how well actions get an owner and a date. */
+  /**
+   * Per question and place, answers that fit the statuses: a question of a principle (school-wide) or an
+   * activity that falls short on its concern is often answered "nee" or "deels", otherwise "ja".
+   */
+  const answersFor = (type: SchoolType, activities: MonitorActivity[], principles: MonitorFile['principles']): MonitorAnswers[] => {
+    const rows = new Map<string, MonitorAnswers>();
+    const ask = (question: SampleQuestion, scope: QuestionScope, short: boolean) => {
+      const key = `${scope}|${question.id}`;
+      let row = rows.get(key);
+      if (!row) rows.set(key, (row = { question: question.id, scope, asked: 0, no: 0, partly: 0 }));
+      row.asked += 1;
+      if (!short) return;
+      const r = next();
+      if (r < 0.45) row.no += 1;
+      else if (r < 0.7) row.partly += 1;
+    };
+    const principleStatus = new Map(principles.map((p) => [p.principle, p.status]));
+    for (const question of options.questions) {
+      if (question.kinds !== null || !question.schoolTypes.includes(type)) continue;
+      const status = principleStatus.get(question.principle);
+      ask(question, 'school', status === STATUS_OF[question.concern] || (status === 'excludes' && question.concern !== 'information'));
+    }
+    for (const activity of activities) {
+      if (activity.status === 'dropped') continue;
+      for (const question of options.questions) {
+        if (question.kinds === null || !question.kinds.includes(activity.kind) || !question.schoolTypes.includes(type)) continue;
+        ask(question, activity.kind, activity.status === STATUS_OF[question.concern]);
+      }
+    }
+    return [...rows.values()];
+  };
+
+  /** Action counts and progress that fit the statuses; `care` is how well actions get an owner, a date and done. */
   const counted = (base: MonitorFile, activities: MonitorActivity[], principles: MonitorFile['principles'], care: number): MonitorFile => {
     const short = (wanted: string) => [...activities.map((a) => a.status), ...principles.map((p) => p.status)].filter((s) => s === wanted).length;
     const byConcern = { exclusion: short('excludes') * 2, 'cost-barrier': short('cost-barrier') + Math.floor(next() * 2), information: short('information') * 2 };
     const total = byConcern.exclusion + byConcern['cost-barrier'] + byConcern.information;
     const withOwner = Math.round(total * Math.min(1, care + between(0, 0.3)));
     const withDeadline = Math.round(withOwner * between(0.5, 1));
-    const questionsTotal = 18 + activities.length * 7;
+    const answers = answersFor(base.school.type, activities, principles);
+    const questionsTotal = answers.reduce((sum, row) => sum + row.asked, 0);
     const unfinished = short('incomplete') > 0;
+    // A careful school gets more done; a few actions are dropped (with a reason, in the school's own file).
+    const done = Math.round(total * care * between(0.2, 0.8));
+    const dropped = Math.min(total - done, next() < 0.3 ? 1 : 0);
+    const inProgress = Math.round((total - done - dropped) * between(0, care));
+    const states = { 'not-started': total - done - dropped - inProgress, 'in-progress': inProgress, done, dropped };
     return {
       ...base,
-      questions: { answered: unfinished ? questionsTotal - 1 - Math.floor(next() * 8) : questionsTotal, total: questionsTotal },
+      questions: { answered: unfinished ? Math.max(0, questionsTotal - 1 - Math.floor(next() * 8)) : questionsTotal, total: questionsTotal },
       activities,
       principles,
-      actions: { byConcern, groups: Math.ceil(total / 2), withOwner, withDeadline, planned: withDeadline },
+      answers,
+      actions: { byConcern, groups: Math.ceil(total / 2), withOwner, withDeadline, planned: withDeadline, states },
     };
   };
 

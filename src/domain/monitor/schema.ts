@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FUNDING, MR_INVOLVEMENT, OPTIONAL_DECISIONS } from '../assessment/format/constants';
+import { ACTION_STATES, FUNDING, MR_INVOLVEMENT, OPTIONAL_DECISIONS } from '../assessment/format/constants';
 import { ACTIVITY_KINDS, ACTIVITY_TRAITS, SCHOOL_TYPES } from '../vocabulary';
 import {
   ITEM_STATUSES,
@@ -7,8 +7,10 @@ import {
   MONITOR_MAX_ACTIVITIES,
   MONITOR_MAX_NAME,
   MONITOR_MAX_PRINCIPLES,
+  MONITOR_MAX_QUESTION_ROWS,
   MONITOR_SCHEMA_VERSION,
   PRINCIPLE_STATUSES,
+  QUESTION_SCOPES,
   SCHOOL_YEAR_PATTERN,
 } from './constants';
 
@@ -17,6 +19,11 @@ import {
 // the school's name (or a code it chooses), choices from closed lists, amounts and counts. zod/mini, as the
 // assessment's schema, because it runs in the browser (the monitor page's reader, loaded on demand).
 // A JSON Schema generated from it is published as public/schemas/monitor-v1.schema.json.
+//
+// Fields added after the first files were made (`answers`, `actions.states`) have a default of null,
+// "this file does not say", so files made before still read as version 1: a reader that knows the field
+// counts only the files that carry it, and one that does not never sees a required field go missing.
+// Null rather than an empty list or zeros, because zeros would claim that nothing fell short or was done.
 
 const Count = z.int().check(z.minimum(0), z.maximum(1_000_000));
 const Amount = z.nullable(z.number().check(z.minimum(0), z.maximum(100_000)));
@@ -46,6 +53,25 @@ const MonitorPrincipleSchema = z.strictObject({
   status: z.enum(PRINCIPLE_STATUSES),
 });
 
+const Key = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(64));
+
+const MonitorAnswersSchema = z.strictObject({
+  /** The question's id, as in the checklist (content/checklist/*.yaml `id`); no question text. */
+  question: Key,
+  /** Where it was asked: `school` (the school-wide part) or the kind of activity. */
+  scope: z.enum(QUESTION_SCOPES),
+  /** How often it was asked there: once school-wide, once per activity of that kind it applies to. */
+  asked: Count,
+  /** How often the answer was "nee". */
+  no: Count,
+  /** How often the answer was "deels". */
+  partly: Count,
+});
+export type MonitorAnswers = z.output<typeof MonitorAnswersSchema>;
+
+/** Actions by how far they got. */
+const ActionStatesSchema = z.strictObject(Object.fromEntries(ACTION_STATES.map((state) => [state, Count])) as Record<(typeof ACTION_STATES)[number], typeof Count>);
+
 export const MonitorFileSchema = z.strictObject({
   format: z.literal(MONITOR_FORMAT),
   schemaVersion: z.literal(MONITOR_SCHEMA_VERSION),
@@ -69,6 +95,12 @@ export const MonitorFileSchema = z.strictObject({
   questions: z.strictObject({ answered: Count, total: Count }),
   activities: z.array(MonitorActivitySchema).check(z.maxLength(MONITOR_MAX_ACTIVITIES)),
   principles: z.array(MonitorPrincipleSchema).check(z.maxLength(MONITOR_MAX_PRINCIPLES)),
+  /**
+   * Per question and place it was asked: how often, and how often the answer showed a shortfall ("nee",
+   * "deels"). Answers taken over and not yet confirmed count as not answered. Null in files made before
+   * this field existed.
+   */
+  answers: z._default(z.nullable(z.array(MonitorAnswersSchema).check(z.maxLength(MONITOR_MAX_QUESTION_ROWS))), null),
   /** The action plan in numbers: no action texts, owners or dates. */
   actions: z.strictObject({
     /** Actions by what they are about: exclusion (the law), cost-barrier, information. */
@@ -81,6 +113,8 @@ export const MonitorFileSchema = z.strictObject({
     withDeadline: Count,
     /** Actions with both: planned. */
     planned: Count,
+    /** Actions by how far they got: not-started, in-progress, done, dropped. Null in files made before this field existed. */
+    states: z._default(z.nullable(ActionStatesSchema), null),
   }),
 });
 export type MonitorFile = z.output<typeof MonitorFileSchema>;

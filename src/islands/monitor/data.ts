@@ -7,8 +7,9 @@ export type Texts = Record<string, Entry>;
 export interface MonitorData {
   lang: Lang;
   /**
-   * The checklist without its texts: only what working out a full export's statuses needs (ids, principles,
-   * concerns, school types, kinds, conditions). Versions of the files are compared with its `version`.
+   * The checklist without help, actions or templates: what working out a full export's statuses needs (ids,
+   * principles, concerns, school types, kinds, conditions), and each question's text, by which the overview
+   * names the questions where schools fall short. Versions of the files are compared with its `version`.
    */
   checklist: Checklist;
   /** Principles in the site's order, with their title and page address in this language. */
@@ -31,13 +32,19 @@ export function makeTranslator(lang: Lang, texts: Texts) {
 }
 export type Translate = ReturnType<typeof makeTranslator>;
 
-/** The checklist as the monitor page gets it: no question texts, help, actions or template names. Used at build time. */
-export function checklistWithoutTexts(checklist: Checklist): Checklist {
+/**
+ * The checklist as the monitor page gets it: no help, actions or template names, which the page never shows.
+ * The question texts stay: a monitor file names a question by its id only, and the page puts the text of its
+ * own checklist beside it. Given the page's language, only that language's text is kept (about half the
+ * weight in the page). Used at build time.
+ */
+export function checklistWithoutTexts(checklist: Checklist, lang?: Lang): Checklist {
   const none = { nl: '', en: '' };
+  const text = (q: { text: Checklist['schoolQuestions'][number]['text'] }) => (lang ? { ...none, [lang]: q.text[lang] } : q.text);
   return {
     ...checklist,
-    schoolQuestions: checklist.schoolQuestions.map((q) => ({ ...q, text: none, help: none, action: none })),
-    activityQuestions: checklist.activityQuestions.map((q) => ({ ...q, text: none, help: none, action: none })),
+    schoolQuestions: checklist.schoolQuestions.map((q) => ({ ...q, text: text(q), help: none, action: none })),
+    activityQuestions: checklist.activityQuestions.map((q) => ({ ...q, text: text(q), help: none, action: none })),
     templates: [],
   };
 }

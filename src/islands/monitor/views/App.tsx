@@ -136,7 +136,8 @@ export function MonitorApp({ data, state }: { data: MonitorData; state: MonitorS
       : state.readerFailed.value
         ? t('mon.reader.failed')
         : outcomes.length > 0
-          ? [t('mon.read', { count: counted.length }), refused.length ? t('mon.readRefused', { count: refused.length }) : ''].join(' ').trim()
+          ? // "0 bestanden gelezen." says nothing when every file was refused: then only the refusals are named.
+            [counted.length ? t('mon.read', { count: counted.length }) : '', refused.length ? t('mon.readRefused', { count: refused.length }) : ''].join(' ').trim()
           : cleared
             ? t('mon.cleared')
             : '';

@@ -3,7 +3,7 @@ import { aggregate } from '../../../domain/monitor/aggregate';
 import { labelsFor } from './labels';
 import type { ResultsProps } from './LazyResults';
 import { monitorCsv } from './monitor-csv';
-import { Actions, Activities, Contributions, Mr, Principles, SchoolList, Schools, Trips, type SectionProps } from './sections';
+import { Actions, ActionStates, Activities, Contributions, Mr, Principles, Questions, SchoolList, Schools, Trips, type SectionProps } from './sections';
 import { Changes } from './Changes';
 
 /** Offers text as a file download; nothing leaves the browser. */
@@ -78,10 +78,12 @@ export function Results({ data, t, counted, sampleShown }: ResultsProps) {
       <SchoolList {...props} />
       <Activities {...props} />
       <Principles {...props} />
+      <Questions {...props} />
       <Contributions {...props} />
       <Trips {...props} />
       <Mr {...props} />
       <Actions {...props} />
+      <ActionStates {...props} />
       <Changes {...props} />
     </section>
   );

@@ -23,6 +23,11 @@ const TONES: Record<string, string> = {
   worse: '#a4000f',
   same: '#8a99a8',
   neutral: '#00558a',
+  no: '#a4000f',
+  partly: '#c25e00',
+  'not-started': '#8a99a8',
+  'in-progress': '#00558a',
+  done: '#1f7a3a',
 };
 
 // Each row: its label on a line of its own, the bar below it. Narrow enough (400 units) that the text
@@ -49,9 +54,12 @@ export function Legend({ items }: { items: { tone: string; label: string }[] }) 
 /** Labels longer than a line are cut with an ellipsis; the table beside the chart has them in full. */
 const fit = (text: string, max = 52) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** Horizontal bars, one per row, each made of coloured segments, with the row's total at its end. */
-export function BarChart({ rows }: { rows: { label: string; segments: Segment[] }[] }) {
-  const max = Math.max(1, ...rows.map((row) => row.segments.reduce((sum, s) => sum + s.value, 0)));
+/**
+ * Horizontal bars, one per row, each made of coloured segments, with the row's total at its end (written
+ * with `format`, e.g. as a percentage). `max` fixes the full length, e.g. 100 for percentages.
+ */
+export function BarChart({ rows, format = String, max: fixedMax }: { rows: { label: string; segments: Segment[] }[]; format?: (total: number) => string; max?: number }) {
+  const max = fixedMax ?? Math.max(1, ...rows.map((row) => row.segments.reduce((sum, s) => sum + s.value, 0)));
   const scale = (WIDTH - NUMBER) / max;
   return (
     <svg class="skc-mon-chart" viewBox={`0 0 ${WIDTH} ${rows.length * ROW}`} aria-hidden="true" focusable="false" preserveAspectRatio="xMinYMin meet">
@@ -68,7 +76,7 @@ export function BarChart({ rows }: { rows: { label: string; segments: Segment[] 
               x += width;
               return rect;
             })}
-            <text x={x + 5} y={y + 31} class="skc-mon-chart__value">{total}</text>
+            <text x={x + 5} y={y + 31} class="skc-mon-chart__value">{format(total)}</text>
           </g>
         );
       })}

@@ -1,4 +1,5 @@
 import type { Lang } from '../../../domain';
+import { ACTION_STATES } from '../../../domain/assessment/format/constants';
 import { ITEM_STATUSES, PRINCIPLE_STATUSES } from '../../../domain/monitor/constants';
 import { MR_ANSWERS, type Aggregate } from '../../../domain/monitor/aggregate';
 import { csvNumber, csvText } from '../../../domain/monitor/csv';
@@ -28,6 +29,16 @@ export function monitorCsv(result: Aggregate, lang: Lang, t: Translate, labels: 
       rows.push([y, principles, labels.principle(row.principle), t('mon.principles.short'), n(row.shortfall)]);
       for (const status of PRINCIPLE_STATUSES) rows.push([y, principles, labels.principle(row.principle), labels.status(status), n(row.counts[status])]);
     }
+    const questions = t('mon.questions.title');
+    for (const row of year.questions.rows) {
+      const question = labels.question(row.question);
+      rows.push([y, questions, question, t('mon.questions.where'), row.scopes.map(labels.scope).join(', ')]);
+      rows.push([y, questions, question, t('mon.questions.asked'), n(row.asked)]);
+      rows.push([y, questions, question, t('mon.questions.no'), n(row.no)]);
+      rows.push([y, questions, question, t('mon.questions.partly'), n(row.partly)]);
+      rows.push([y, questions, question, t('mon.principles.short'), n(row.shortfall)]);
+      rows.push([y, questions, question, t('mon.questions.sharePercent'), n(labels.percentNumber(row.share))]);
+    }
     const contributions = t('mon.contributions.title');
     for (const row of year.contributions) {
       const type = labels.type(row.type);
@@ -54,6 +65,14 @@ export function monitorCsv(result: Aggregate, lang: Lang, t: Translate, labels: 
     rows.push([y, actions, '', t('mon.actions.planned'), n(a.planned)]);
     rows.push([y, actions, '', t('mon.actions.schools'), n(a.schoolsWithActions)]);
     rows.push([y, actions, '', t('mon.actions.complete'), n(year.complete)]);
+    const states = t('mon.states.title');
+    for (const row of year.actionStates.rows) {
+      const group = row.type === 'all' ? t('mon.states.all') : labels.type(row.type);
+      rows.push([y, states, group, t('mon.states.schools'), n(row.schools)]);
+      rows.push([y, states, group, t('mon.states.total'), n(row.total)]);
+      for (const state of ACTION_STATES) rows.push([y, states, group, t(`mon.states.${state}`), n(row.states[state])]);
+      rows.push([y, states, group, t('mon.states.doneSharePercent'), n(row.doneShare === null ? null : labels.percentNumber(row.doneShare))]);
+    }
     const change = result.changes.find((c) => c.to === y);
     if (change) {
       const title = t('mon.changes.title', { from: change.from, to: change.to });

@@ -1,3 +1,4 @@
+import { ACTION_STATES } from '../../../domain/assessment/format/constants';
 import { formatAmount } from '../../../domain/assessment/parse';
 import { MR_ANSWERS, SHORTFALL_STATUSES, type Aggregate, type YearAggregate } from '../../../domain/monitor/aggregate';
 import { SCHOOL_TYPES, type Lang } from '../../../domain/vocabulary';
@@ -158,6 +159,69 @@ export function Principles({ year, t, labels }: SectionProps) {
   );
 }
 
+/** The questions where the largest share of schools answered "nee" or "deels", with their text from the page's checklist. */
+export function Questions({ year, t, labels }: SectionProps) {
+  const { rows, short, without } = year.questions;
+  const intro = (
+    <>
+      <p class="skc-mon-intro">{t('mon.questions.intro')}</p>
+      {short > 0 && <p class="skc-mon-intro">{t('mon.questions.shown', { count: short, shown: rows.length })}</p>}
+      {without > 0 && <p class="skc-mon-intro">{t('mon.questions.without', { count: without })}</p>}
+    </>
+  );
+  const columns = [t('mon.questions.asked'), t('mon.questions.no'), t('mon.questions.partly'), t('mon.principles.short'), t('mon.questions.share')];
+  return (
+    <Figure
+      id="mon-questions"
+      wide
+      title={t('mon.questions.title')}
+      intro={intro}
+      chart={
+        rows.length > 0 && (
+          <>
+            <BarChart
+              max={100}
+              format={(total) => labels.percent(total / 100)}
+              rows={rows.map((row) => ({
+                label: labels.question(row.question),
+                segments: [
+                  { value: (row.no / row.asked) * 100, tone: 'no' },
+                  { value: (row.partly / row.asked) * 100, tone: 'partly' },
+                ],
+              }))}
+            />
+            <Legend items={[{ tone: 'no', label: t('mon.questions.no') }, { tone: 'partly', label: t('mon.questions.partly') }]} />
+          </>
+        )
+      }
+    >
+      {rows.length === 0 ? (
+        <p>{t('mon.questions.none')}</p>
+      ) : (
+        <table class="skc-table skc-mon-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('mon.questions.question')}</th>
+              <th scope="col">{t('mon.questions.where')}</th>
+              {columns.map((label) => <th scope="col" key={label} class="skc-num">{label}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.question}>
+                <th scope="row">{labels.question(row.question)}</th>
+                <td data-label={t('mon.questions.where')}>{row.scopes.map(labels.scope).join(', ')}</td>
+                {[row.asked, row.no, row.partly, row.shortfall].map((value, i) => <td key={i} class="skc-num" data-label={columns[i]}>{value}</td>)}
+                <td class="skc-num" data-label={columns[4]}>{labels.percent(row.share)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Figure>
+  );
+}
+
 function SpreadCells({ spread, t, lang }: { spread: Spread; t: Translate; lang: Lang }) {
   return (
     <>
@@ -295,6 +359,59 @@ export function Actions({ year, t }: SectionProps) {
             <th scope="row">{t('mon.actions.complete')}</th>
             <td class="skc-num" data-label={t('mon.count')}>{year.complete}</td>
           </tr>
+        </tbody>
+      </table>
+    </Figure>
+  );
+}
+
+/** How far the actions got, per school type and over all schools, with the share done. */
+export function ActionStates({ year, t, labels }: SectionProps) {
+  const { rows, without } = year.actionStates;
+  const group = (type: string) => (type === 'all' ? t('mon.states.all') : labels.type(type));
+  const percent = (share: number | null) => (share === null ? '–' : labels.percent(share));
+  return (
+    <Figure
+      id="mon-action-states"
+      wide
+      title={t('mon.states.title')}
+      intro={
+        <>
+          <p class="skc-mon-intro">{t('mon.states.intro')}</p>
+          {without > 0 && <p class="skc-mon-intro">{t('mon.states.without', { count: without })}</p>}
+        </>
+      }
+      chart={
+        <>
+          <BarChart
+            max={100}
+            format={(total) => labels.percent(total / 100)}
+            rows={rows.map((row) => ({ label: group(row.type), segments: [{ value: (row.doneShare ?? 0) * 100, tone: 'done' }] }))}
+          />
+          <Legend items={[{ tone: 'done', label: t('mon.states.doneShare') }]} />
+        </>
+      }
+    >
+      <table class="skc-table skc-mon-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('mon.schools.type')}</th>
+            <th scope="col" class="skc-num">{t('mon.states.schools')}</th>
+            <th scope="col" class="skc-num">{t('mon.states.total')}</th>
+            {ACTION_STATES.map((state) => <th scope="col" key={state} class="skc-num">{t(`mon.states.${state}`)}</th>)}
+            <th scope="col" class="skc-num">{t('mon.states.doneShare')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.type}>
+              <th scope="row">{group(row.type)}</th>
+              <td class="skc-num" data-label={t('mon.states.schools')}>{row.schools}</td>
+              <td class="skc-num" data-label={t('mon.states.total')}>{row.total}</td>
+              {ACTION_STATES.map((state) => <td key={state} class="skc-num" data-label={t(`mon.states.${state}`)}>{row.states[state]}</td>)}
+              <td class="skc-num" data-label={t('mon.states.doneShare')}>{percent(row.doneShare)}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </Figure>
