@@ -13,7 +13,7 @@ import { testChecklist } from '../fixtures/checklist';
 const seed = Number(process.env.FC_SEED ?? 20261123);
 const numRuns = Number(process.env.FC_RUNS ?? 2000);
 const options = { currentChecklistVersion: testChecklist.version, fileName: 'test.json' };
-const fixture = JSON.parse(readFileSync(new URL('../fixtures/assessments/v2-vo-school.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/assessments/v3-vo-school.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 /** The result contract: ok with an assessment, or not ok with at least one problem in words. */
 function expectReadable(result: ReturnType<typeof decodeAssessment>) {

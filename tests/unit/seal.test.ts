@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import {
   ActionFieldsSchema,
+  ActionSchema,
+  ForParentsSchema,
+  MergeRecordSchema,
+  PredecessorSchema,
   ActivitySchema,
   AnswerSchema,
   AssessmentSchema,
@@ -24,7 +28,7 @@ import { testChecklist } from '../fixtures/checklist';
 // Entries this page sealed open without zod (the island's file check loads only when needed), so the
 // seal must refuse everything it did not write at this version, and the zod-free constants must agree
 // with the schema.
-const fixture = JSON.parse(readFileSync(new URL('../fixtures/assessments/v2-vo-school.json', import.meta.url), 'utf8'));
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/assessments/v3-vo-school.json', import.meta.url), 'utf8'));
 const assessment = AssessmentSchema.parse(fixture);
 const CURRENT = 1;
 
@@ -159,6 +163,10 @@ describe('zod-free constants agree with the schema', () => {
     expect(FIELD_ORDER.profile).toEqual(Object.keys(ProfileSchema.shape));
     expect(FIELD_ORDER.activity).toEqual(Object.keys(ActivitySchema.shape));
     expect(FIELD_ORDER.answer).toEqual(Object.keys(AnswerSchema.shape));
-    expect(FIELD_ORDER.action).toEqual(Object.keys(ActionFieldsSchema.shape));
+    expect(FIELD_ORDER.action).toEqual(Object.keys(ActionSchema.shape));
+    expect(FIELD_ORDER.actionGroup).toEqual(Object.keys(ActionFieldsSchema.shape));
+    expect(FIELD_ORDER.predecessor).toEqual(Object.keys(PredecessorSchema.shape));
+    expect(FIELD_ORDER.forParents).toEqual(Object.keys(ForParentsSchema.shape));
+    expect(FIELD_ORDER.merge).toEqual(Object.keys(MergeRecordSchema.shape));
   });
 });
