@@ -3,7 +3,7 @@
 //   npm run bench                      everything (about 5 minutes on 2 cores)
 //   npm run bench -- --quick           one run where the full bench repeats (about 2 minutes)
 //   LH_RUNS=5 npm run bench            more Lighthouse runs per page (default 3)
-//   npm run bench -- --only=questions,sizes,lighthouse,interaction,trust,monitor,build
+//   npm run bench -- --only=questions,sizes,lighthouse,interaction,trust,monitor,cycle,build
 //   SKC_OUT_DIR=/tmp/x/dist SKC_BENCH_PORT=4400 npm run bench   build into (and serve) another folder, on another port
 // Sizes are exact; timings are medians with their spread over repeated runs, on whatever else the
 // machine is doing, so compare them as orders of magnitude and ratios. Results: tests/.output/bench.json
@@ -20,13 +20,14 @@ import { kb, median, ms, spread, stats, verdict } from './stats.mjs';
 import { questionCounts } from './question-count.mjs';
 import { trust } from './trust.mjs';
 import { monitorBench } from './monitor.mjs';
+import { cycleBench } from './cycle.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const out = join(root, 'tests/.output');
 mkdirSync(out, { recursive: true });
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = new Set(args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['questions', 'sizes', 'lighthouse', 'interaction', 'trust', 'monitor', 'build']);
+const only = new Set(args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['questions', 'sizes', 'lighthouse', 'interaction', 'trust', 'monitor', 'cycle', 'build']);
 const RUNS = { lighthouse: Number(process.env.LH_RUNS ?? (quick ? 1 : 3)), answers: 20, import: quick ? 3 : 7, pdf: quick ? 1 : 3, build: quick ? 1 : 3 };
 // Its own port, and another built folder when asked, so a bench can run beside tests or another bench.
 const PORT = Number(process.env.SKC_BENCH_PORT ?? 4331);
@@ -379,6 +380,13 @@ async function monitorBudgets() {
   }
 }
 
+// ------------------------------------------------------------------------------------- yearly cycle
+async function cycleBudgets() {
+  const measured = await cycleBench({ dist, pagePath: PAGES.selfAssessment, quick });
+  results.cycle = measured.results;
+  table(measured.table.title, measured.table.head, measured.table.rows);
+}
+
 // ----------------------------------------------------------------------------------------- build time
 /** The real content plus `extra` generated principles in each language (copies of the first one). */
 function contentWith(extra, dir) {
@@ -452,6 +460,7 @@ if (only.has('lighthouse')) await lighthouse();
 if (only.has('interaction')) await interaction();
 if (only.has('trust')) await trustBudgets();
 if (only.has('monitor')) await monitorBudgets();
+if (only.has('cycle')) await cycleBudgets();
 if (only.has('build')) buildTime();
 
 writeFileSync(join(out, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);

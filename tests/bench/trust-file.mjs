@@ -62,15 +62,18 @@ export async function maximumAssessment(checklist) {
     id: 'bench-maximum',
     createdAt: time,
     updatedAt: time,
+    predecessor: null,
     profile: { schoolName: 'Benchmark College', schoolType, schoolYear: '2026-2027', contribution: 75, filledInBy: 'Bench', mrInvolved: 'yes' },
     schoolAnswers: answersFor(checklist.schoolQuestions.filter((q) => q.schoolTypes.includes(schoolType)), 'hele school'),
     activities,
     actionGroups: {},
     actions: {},
+    forParents: { contact: 'de administratie', instalments: '', paysFor: '' },
+    merges: [],
   };
   const plan = domain.createAssessor(checklist)(assessment).plan;
   const owners = ['Directeur', 'Teamleider onderbouw', 'Penningmeester', 'Coördinator excursies'];
-  assessment.actions = Object.fromEntries(plan.map((action, i) => [action.key, { owner: owners[i % owners.length], deadline: `2027-0${1 + (i % 6)}-15` }]));
+  assessment.actions = Object.fromEntries(plan.map((action, i) => [action.key, { owner: owners[i % owners.length], deadline: `2027-0${1 + (i % 6)}-15`, state: 'not-started', stateReason: '' }]));
 
   const text = domain.encodeAssessment(assessment);
   const decoded = domain.decodeAssessment(text, { currentChecklistVersion: checklist.version, fileName: 'maximum.json' });

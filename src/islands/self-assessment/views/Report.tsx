@@ -8,6 +8,7 @@ import { useApp } from './context';
 import { CostTotals, euros, YearGroupCosts } from './CostTotals';
 import { groupTitle } from './group-title';
 import { ReportAppendix } from './ReportAppendix';
+import { ReportCompare } from './ReportCompare';
 import { ownerLine, ReportPlan } from './ReportPlan';
 import { useRunningHeader } from './running-header';
 import { StatusLegend } from './StatusLegend';
@@ -209,6 +210,7 @@ export function Report() {
           </table>
         </section>
 
+        <ReportCompare />
         <section class="skc-report__section skc-report__signatures" aria-labelledby="sa-report-sign">
           <h3 id="sa-report-sign">{t('sa.report.signatures')}</h3>
           <div class="skc-signature-grid">

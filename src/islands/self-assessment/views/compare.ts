@@ -1,2 +1,4 @@
-// The chunk for compare: loaded by lazy.tsx when the step is first shown.
+// The chunk for comparing: loaded by lazy.tsx when the step Vergelijken is first shown, or when the report
+// has an assessment to compare with (ReportCompare.tsx).
 export { CompareStep } from './CompareStep';
+export { CompareReportPage } from './CompareReportPage';
