@@ -152,7 +152,7 @@ describe('the action plan as a spreadsheet', () => {
     expect(header).toBe(nl['sa.csv.headers'].split('|').map((h) => `"${h}"`).join(';'));
     const trip = rows.find((row) => row.startsWith('"Schoolreis";'))!;
     const title = data.principles.find((p) => p.key === 'everyone-takes-part')!.title;
-    expect(trip.split(';')).toEqual(['"Schoolreis"', `"${questionText('everyone-joins')}"`, '"deels"', `"${nl['status.excludes']}"`, '"Actie voor everyone-joins."', '""', '""', `"${title}"`]);
+    expect(trip.split(';')).toEqual(['"Schoolreis"', `"${questionText('everyone-joins')}"`, '"deels"', `"${nl['status.excludes']}"`, '"Actie voor everyone-joins."', '""', '""', `"${title}"`, `"${nl['sa.actionState.not-started']}"`, '""']);
     expect(rows.some((row) => row.startsWith(`"${nl['sa.summary.schoolWideScope']}: ${nl['topic.information']}";`))).toBe(true);
   });
 
@@ -163,6 +163,6 @@ describe('the action plan as a spreadsheet', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     fireEvent.click(screen.getByRole('button', { name: 'Action plan as a spreadsheet (.csv)' }));
     const header = (await blob!.text()).replace(/^\uFEFF/, '').split('\r\n')[0];
-    expect(header).toBe('"Group","Question","Answer","What it means","Suggested action","Who","Done by","Principle"');
+    expect(header).toBe('"Group","Question","Answer","What it means","Suggested action","Who","Done by","Principle","State","Why dropped"');
   });
 });

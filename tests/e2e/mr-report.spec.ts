@@ -164,8 +164,11 @@ test('the action plan opens in a Dutch spreadsheet in columns, with principle ti
   expect(rows).toHaveLength(assessed.plan.length);
   const first = assessed.plan[0]!;
   const cells = rows[0]!.split('";"');
-  expect(cells).toHaveLength(8);
-  expect(cells[7]).toBe(`${principleTitle('nl', first.principle)}"`);
+  expect(cells).toHaveLength(10);
+  expect(cells[7]).toBe(principleTitle('nl', first.principle));
+  // How far the action got, and why it was dropped (for a dropped one only).
+  expect(cells[8]).toBe(nl[`sa.actionState.${first.state}`]);
+  expect(cells[9]).toBe(`${first.state === 'dropped' ? first.stateReason : ''}"`);
   expect(cells[3]).toBe(nl[`status.${first.concern === 'exclusion' ? 'excludes' : first.concern}` as keyof typeof nl]);
 });
 
@@ -177,6 +180,7 @@ test.describe('on the English page', () => {
     await goToStep(page, en['sa.steps.summary'], 'en');
     const [header, firstRow] = (await downloadCsv(page, en['sa.file.csv'])).split('\r\n');
     expect(header).toBe(en['sa.csv.headers'].split('|').map((h) => `"${h}"`).join(','));
-    expect(firstRow!.endsWith(`,"${principleTitle('en', assessed.plan[0]!.principle)}"`)).toBe(true);
+    const first = assessed.plan[0]!;
+    expect(firstRow!.endsWith(`,"${principleTitle('en', first.principle)}","${en[`sa.actionState.${first.state}`]}","${first.state === 'dropped' ? first.stateReason : ''}"`)).toBe(true);
   });
 });

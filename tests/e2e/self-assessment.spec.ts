@@ -763,7 +763,7 @@ test('the action plan downloads as a CSV file that a Dutch spreadsheet opens in 
   const [header, row, ...rest] = csv.slice(1).split('\r\n');
   expect(rest).toEqual(['']);
   // Excel with Dutch settings splits on ";": every cell quoted, so nothing in a cell can split it.
-  expect(header).toBe('"Groep";"Vraag";"Antwoord";"Wat het betekent";"Voorgestelde actie";"Wie";"Wanneer klaar";"Uitgangspunt"');
+  expect(header).toBe('"Groep";"Vraag";"Antwoord";"Wat het betekent";"Voorgestelde actie";"Wie";"Wanneer klaar";"Uitgangspunt";"Stand";"Waarom vervallen"');
   const principle = contentUnderTest.principles.find((p) => p.lang === 'nl' && p.data.key === question!.principle)!.data.title;
   const cell = (text: string) => `"${text.replaceAll('"', '""')}"`;
   expect(row).toBe([
@@ -776,5 +776,8 @@ test('the action plan downloads as a CSV file that a Dutch spreadsheet opens in 
     cell('\'=HYPERLINK("http://example.org")'),
     cell('2027-03-01'),
     cell(principle),
+    // How far the action got: nothing done yet, so no reason either.
+    cell('Niet begonnen'),
+    cell(''),
   ].join(';'));
 });

@@ -1,12 +1,15 @@
 import type { Lang } from '../content/common';
 import type { Concern } from '../vocabulary';
 import type { PlannedAction } from './action-plan';
+import type { ActionState } from './format/constants';
 
 export interface CsvLabels {
   /** Column headers, in the column order below, in the page's language. */
   headers: string[];
   answer: Record<'no' | 'partly', string>;
   concern: Record<Concern, string>;
+  /** How far an action got, in words ("Klaar"). */
+  state: Record<ActionState, string>;
   /** The group an action belongs to, as the plan names it (an activity's name or a school-wide topic). */
   group: (action: PlannedAction) => string;
   /** A principle's title in the page's language, by its key. */
@@ -34,8 +37,9 @@ const csvSeparator = (lang: Lang) => (lang === 'nl' ? ';' : ',');
 
 /**
  * The action plan as CSV for a spreadsheet, in the plan's order. Columns: group (activity or school-wide
- * topic), question, answer, what it means, suggested action, owner, deadline, principle. Every cell quoted,
- * so no content can split a column whichever separator is used; CRLF line endings (RFC 4180); a UTF-8
+ * topic), question, answer, what it means, suggested action, owner, deadline, principle, state, and why it
+ * was dropped (for a dropped action only: a reason left from before it was taken up again is no longer
+ * true). Every cell quoted, so no content can split a column whichever separator is used; CRLF line endings (RFC 4180); a UTF-8
  * byte-order mark so Excel shows accents (é, ë) correctly.
  */
 export function actionPlanCsv(actions: readonly PlannedAction[], lang: Lang, labels: CsvLabels): string {
@@ -50,6 +54,8 @@ export function actionPlanCsv(actions: readonly PlannedAction[], lang: Lang, lab
       action.owner,
       action.deadline,
       labels.principle(action.principle),
+      labels.state[action.state],
+      action.state === 'dropped' ? action.stateReason : '',
     ]),
   ];
   const separator = csvSeparator(lang);

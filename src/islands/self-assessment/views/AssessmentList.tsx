@@ -125,6 +125,7 @@ export function AssessmentList() {
                   <div class="skc-button-row">
                     <button type="button" class="skc-button" onClick={() => state.open(a.id)}>{t('sa.list.open')}<span class="skc-visually-hidden"> {name(a.profile.schoolName)}</span></button>
                     <button type="button" class="skc-button skc-button--secondary" onClick={() => state.duplicate(a.id)}>{t('sa.list.duplicate')}<span class="skc-visually-hidden"> {name(a.profile.schoolName)}</span></button>
+                    <button type="button" class="skc-button skc-button--secondary" onClick={() => state.nextYear(a.id)}>{t('sa.list.nextYear')}<span class="skc-visually-hidden"> {t('sa.list.forName', { name: name(a.profile.schoolName) })}</span></button>
                     <button type="button" class="skc-button skc-button--secondary" onClick={() => setConfirming(a.id)}>{t('sa.list.delete')}<span class="skc-visually-hidden"> {name(a.profile.schoolName)}</span></button>
                   </div>
                 )}

@@ -1,11 +1,12 @@
 import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PlanGroup, PlannedAction } from '../../../domain/assessment/action-plan';
-import { LIMITS } from '../../../domain/assessment/format/constants';
+import { ACTION_STATES, LIMITS, type ActionState } from '../../../domain/assessment/format/constants';
 import { formatDateInput, formatDateLong, parseDate } from '../../../domain/assessment/parse';
 import type { Lang } from '../../../domain';
 import type { Translate } from '../data';
 import type { AssessmentState } from '../state/assessment-state';
+import { ActionStateMark, stateCounts } from './ActionStateText';
 import { useApp } from './context';
 import { groupDomId, groupTitle } from './group-title';
 import { ParsedInput } from './ParsedInput';
@@ -63,6 +64,71 @@ function OwnerFields({ idBase, nameSuffix, owner, deadline, onOwner, onDeadline,
   );
 }
 
+interface StateProps {
+  action: PlannedAction;
+  idBase: string;
+  /** "actie 3": what the fields' names end with. */
+  label: string;
+  onChange: (patch: { state?: ActionState; stateReason?: string }) => void;
+  t: Translate;
+}
+
+/**
+ * "Stand": how far the action got, with its shape beside the choice, and for "Vervallen" why. The reason is
+ * required: next year's school and the MR must be able to read why an action was let go. Its error shows
+ * once the field is left empty, or at once when the action was already dropped without one (after a
+ * reload or an import), never while the person has only just chosen "Vervallen".
+ */
+function StateFields({ action, idBase, label, onChange, t }: StateProps) {
+  const [droppedAtFirst] = useState(() => action.state === 'dropped');
+  const [left, setLeft] = useState(false);
+  const dropped = action.state === 'dropped';
+  const showError = dropped && action.stateReason.trim() === '' && (left || droppedAtFirst);
+  const errorId = `${idBase}-reason-error`;
+  return (
+    <div class="skc-plan__state-fields">
+      <div class="skc-field">
+        <label for={`${idBase}-state`}>{t('sa.plan.state')}</label>
+        <span class="skc-plan__state" data-state={action.state}>
+          <ActionStateMark state={action.state} />
+          <select
+            id={`${idBase}-state`}
+            class="skc-input skc-input--cell"
+            aria-label={`${t('sa.plan.state')}, ${label}`}
+            value={action.state}
+            onChange={(e) => onChange({ state: e.currentTarget.value as ActionState })}
+          >
+            {ACTION_STATES.map((state) => <option key={state} value={state}>{t(`sa.actionState.${state}`)}</option>)}
+          </select>
+        </span>
+      </div>
+      {dropped && (
+        <div class="skc-field">
+          <label for={`${idBase}-reason`}>{t('sa.plan.stateReason')}</label>
+          {showError && (
+            <p class="skc-error" id={errorId}>
+              <span class="skc-visually-hidden">{t('sa.profile.errorPrefix')} </span>
+              {t('sa.plan.stateReasonMissing')}
+            </p>
+          )}
+          <input
+            id={`${idBase}-reason`}
+            class="skc-input skc-input--cell"
+            required
+            maxLength={LIMITS.shortText}
+            aria-label={t('sa.plan.stateReasonName', { action: label })}
+            aria-invalid={showError ? 'true' : undefined}
+            aria-describedby={showError ? errorId : undefined}
+            value={action.stateReason}
+            onInput={(e) => onChange({ stateReason: e.currentTarget.value })}
+            onBlur={() => setLeft(true)}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
 interface ActionProps {
   action: PlannedAction;
   /** Its number in the whole plan, from 1: fields are named by it ("Wie, actie 3"). */
@@ -72,7 +138,10 @@ interface ActionProps {
   lang: Lang;
 }
 
-/** One action: what to do and why, who and by when (its group's), and its own owner or date if it differs. */
+/**
+ * One action: what to do and why, who and by when (its group's), how far it got, and its own owner or date
+ * if it differs.
+ */
 function ActionItem({ action, number, state, t, lang }: ActionProps) {
   // Open at first only when the action already has an owner or date of its own; after that the person
   // decides, so emptying the field they are typing in never closes it under them. Its fields are made
@@ -81,6 +150,7 @@ function ActionItem({ action, number, state, t, lang }: ActionProps) {
   const [open, setOpen] = useState(openAtFirst);
   const notSet = t('sa.plan.notSet');
   const label = `${t('sa.report.action').toLowerCase()} ${number}`;
+  const idBase = `sa-action-${action.key.replace(':', '-')}`;
   return (
     <li class="skc-plan__action">
       <p class="skc-plan__suggestion">{action.suggestion[lang]}</p>
@@ -94,13 +164,20 @@ function ActionItem({ action, number, state, t, lang }: ActionProps) {
       <p class="skc-plan__who">
         {t('sa.summary.owner')}: {action.owner || notSet} · {t('sa.summary.deadline')}: {action.deadline ? formatDateLong(action.deadline, lang) : notSet}
       </p>
+      <StateFields
+        action={action}
+        idBase={idBase}
+        label={label}
+        onChange={(patch) => void state.setActionField(action.scope, action.questionId, patch)}
+        t={t}
+      />
       <details class="skc-plan__own" open={openAtFirst} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           {t('sa.plan.override')}
           <span class="skc-visually-hidden">, {label}</span>
         </summary>
         {open && <OwnerFields
-          idBase={`sa-action-${action.key.replace(':', '-')}`}
+          idBase={idBase}
           nameSuffix={label}
           owner={action.ownOwner}
           deadline={action.ownDeadline}
@@ -125,7 +202,7 @@ interface GroupProps {
 
 const sameAction = (a: PlannedAction, b: PlannedAction) =>
   a.key === b.key && a.owner === b.owner && a.deadline === b.deadline && a.ownOwner === b.ownOwner && a.ownDeadline === b.ownDeadline &&
-  a.note === b.note && a.answer === b.answer && a.suggestion === b.suggestion;
+  a.note === b.note && a.answer === b.answer && a.suggestion === b.suggestion && a.state === b.state && a.stateReason === b.stateReason;
 
 /**
  * One group: its owner and deadline, which its actions take, and the actions. A class with
@@ -210,6 +287,7 @@ export function ActionPlan() {
   let first = before + 1;
   return (
     <div class="skc-plan">
+      <p class="skc-plan__counts">{stateCounts(assessed!.counts.actionStates, t)}</p>
       {pages.length > 1 && (
         <nav class="skc-plan-pager" aria-label={t('sa.plan.pages')}>
           <p aria-live="polite">{range}</p>

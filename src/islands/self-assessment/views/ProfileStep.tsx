@@ -39,6 +39,10 @@ export function ProfileStep() {
     bringIntoView(document.getElementById(FIELD_ID[field]));
     document.querySelector<HTMLInputElement>(`#${FIELD_ID[field]} input`)?.focus({ preventScroll: true });
   };
+  // Next school year's assessment says which one it follows on from; when last year's school year was written
+  // in a way no next year could be read from (create.ts followingSchoolYear), its field is left empty and asks.
+  const from = a.predecessor;
+  const yearToFill = from !== null && p.schoolYear.trim() === '';
   const errorId = (field: (typeof REQUIRED)[number]) => (showErrors && missing.includes(field) ? `${FIELD_ID[field]}-error` : undefined);
   const fieldError = (field: (typeof REQUIRED)[number]) =>
     errorId(field) && (
@@ -50,6 +54,7 @@ export function ProfileStep() {
   return (
     <section aria-labelledby="sa-step-title">
       <StepHeading>{t('sa.steps.profile')}</StepHeading>
+      {from && <p class="skc-predecessor">{from.schoolYear.trim() ? t('sa.profile.predecessor', { year: from.schoolYear.trim() }) : t('sa.profile.predecessorNoYear')}</p>}
       {showErrors && (
         <div class="skc-error-summary" tabIndex={-1} ref={summary}>
           <div role="alert">
@@ -85,8 +90,9 @@ export function ProfileStep() {
       </fieldset>
       <div class="skc-field">
         <label for="sa-school-year">{t('sa.profile.schoolYear')}</label>
+        {yearToFill && <p class="skc-field__todo" id="sa-school-year-todo">{t('sa.profile.schoolYearMissing')}</p>}
         <p class="skc-hint" id="sa-school-year-hint">{t('sa.profile.schoolYearHint')}</p>
-        <input id="sa-school-year" class="skc-input" maxLength={LIMITS.shortText} aria-describedby="sa-school-year-hint" value={p.schoolYear} onInput={(e) => set({ schoolYear: e.currentTarget.value })} />
+        <input id="sa-school-year" class="skc-input" maxLength={LIMITS.shortText} aria-describedby={yearToFill ? 'sa-school-year-todo sa-school-year-hint' : 'sa-school-year-hint'} value={p.schoolYear} onInput={(e) => set({ schoolYear: e.currentTarget.value })} />
       </div>
       <div class="skc-field">
         <label for="sa-contribution">{t('sa.profile.contribution')}</label>

@@ -18,8 +18,9 @@ interface Props {
 
 /**
  * One question: a fieldset of four native radios, what a "nee" means, help and principle one click away,
- * a note once answered. An answer taken over from another activity shows as chosen, marked in words and
- * shape, until the school confirms it ("Klopt") or chooses an answer itself.
+ * a note once answered. An answer taken over (from last school year's assessment, or from another activity)
+ * shows as chosen, marked in words and shape, until the school confirms it ("Klopt") or chooses an answer
+ * itself; the words say "Overgenomen", not where from, so they are true in both cases.
  */
 export function QuestionField({ scope, item, number, count }: Props) {
   const { state, t, data } = useApp();

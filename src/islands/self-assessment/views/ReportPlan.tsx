@@ -4,6 +4,7 @@ import type { Activity } from '../../../domain/assessment/format/schema';
 import { formatDateLong } from '../../../domain/assessment/parse';
 import type { Lang } from '../../../domain/vocabulary';
 import type { Translate } from '../data';
+import { ActionStateText, stateCounts } from './ActionStateText';
 import { euros } from './CostTotals';
 import { groupDomId, groupTitle } from './group-title';
 import { statusOfConcern, StatusText } from './StatusText';
@@ -52,6 +53,10 @@ function GroupSection({ group, activity, t, lang, withNotes }: Common & { group:
             <span class="skc-block skc-hint">
               <StatusText status={statusOfConcern(action.concern)} t={t} /> · {t('sa.report.answer')} {t(`answer.${action.answer}`)}: {action.question[lang]}
             </span>
+            <span class="skc-block">
+              {t('sa.plan.state')}: <ActionStateText state={action.state} t={t} />
+              {action.state === 'dropped' && <> — {action.stateReason.trim() || t('sa.plan.stateReasonNotGiven')}</>}
+            </span>
             {(action.ownOwner || action.ownDeadline) && <span class="skc-block">{ownerLine(action.owner, action.deadline, t, lang)}</span>}
             {withNotes && action.note && <span class="skc-block skc-hint skc-pre">{t('sa.report.note')}: {action.note}</span>}
           </li>
@@ -61,7 +66,12 @@ function GroupSection({ group, activity, t, lang, withNotes }: Common & { group:
   );
 }
 
-/** The parts not finished yet: how far each is, and for an optional activity the decision still to make. */
+const toConfirm = (part: AssessedPart) => part.questions.filter((q) => q.recheck).length;
+
+/**
+ * The parts not finished yet: how far each is, how many answers taken over (from last school year or
+ * another activity) still wait to be confirmed, and for an optional activity the decision still to make.
+ */
 function Unfinished({ parts, t }: { parts: AssessedPart[]; t: Translate }) {
   if (!parts.length) return null;
   return (
@@ -71,6 +81,7 @@ function Unfinished({ parts, t }: { parts: AssessedPart[]; t: Translate }) {
         {parts.map((part) => (
           <li key={part.scope}>
             <strong>{part.activity?.name ?? t('sa.summary.schoolWideScope')}</strong>: {t('sa.progress', { answered: part.answered, total: part.total })}
+            {toConfirm(part) > 0 && <> · {t('sa.activities.toConfirm', { count: toConfirm(part) })}</>}
             {part.needsDecision && <span class="skc-block">{t('sa.report.needsDecision')}</span>}
           </li>
         ))}
@@ -85,7 +96,7 @@ export function ReportPlan({ assessed, t, lang, withNotes }: Common & { assessed
   return (
     <section class="skc-report__section skc-report__plan" aria-labelledby="sa-report-plan">
       <h3 id="sa-report-plan">{t('sa.report.actionPlan')}</h3>
-      {assessed.groups.length === 0 && <p>{t('sa.summary.noActions')}</p>}
+      {assessed.groups.length === 0 ? <p>{t('sa.summary.noActions')}</p> : <p>{stateCounts(assessed.counts.actionStates, t)}</p>}
       {assessed.groups.map((group) => (
         <GroupSection key={group.key} group={group} activity={assessed.byScope.get(group.scope)?.activity ?? null} t={t} lang={lang} withNotes={withNotes} />
       ))}

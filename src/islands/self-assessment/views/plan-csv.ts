@@ -21,6 +21,12 @@ function csvLabels(assessed: Assessed, t: Translate, data: IslandData): CsvLabel
       'cost-barrier': t(`status.${statusOfConcern('cost-barrier')}`),
       information: t(`status.${statusOfConcern('information')}`),
     },
+    state: {
+      'not-started': t('sa.actionState.not-started'),
+      'in-progress': t('sa.actionState.in-progress'),
+      done: t('sa.actionState.done'),
+      dropped: t('sa.actionState.dropped'),
+    },
     group: (action) => groups.get(action.group) ?? action.scopeName ?? '',
     principle: (key) => titles.get(key) ?? key,
   };
