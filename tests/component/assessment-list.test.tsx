@@ -46,9 +46,19 @@ describe('the list of assessments', () => {
     const [item] = items();
     expect(item!.textContent).toContain('De Regenboog');
     expect(item!.textContent).toContain('(2025-2026)');
-    expect(within(item!).getByRole('button', { name: 'Openen De Regenboog' })).toBeTruthy();
-    expect(within(item!).getByRole('button', { name: 'Kopie maken De Regenboog' })).toBeTruthy();
-    expect(within(item!).getByRole('button', { name: 'Verwijderen De Regenboog' })).toBeTruthy();
+    expect(within(item!).getByRole('button', { name: 'Openen De Regenboog, 2025-2026' })).toBeTruthy();
+    expect(within(item!).getByRole('button', { name: 'Kopie maken De Regenboog, 2025-2026' })).toBeTruthy();
+    expect(within(item!).getByRole('button', { name: 'Verwijderen De Regenboog, 2025-2026' })).toBeTruthy();
+  });
+
+  it('starts next school year from an assessment, and names each year’s buttons apart', () => {
+    const { state } = renderWithOne();
+    fireEvent.click(screen.getByRole('button', { name: `${nl['sa.list.nextYear']} ${nl['sa.list.forName'].replace('{name}', 'De Regenboog, 2025-2026')}` }));
+    expect(screen.getByRole('heading', { level: 2, name: nl['sa.steps.profile'] })).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: nl['sa.profile.schoolYear'] }) as HTMLInputElement).value).toBe('2026-2027');
+    act(() => state.go({ name: 'list' }));
+    expect(screen.getByRole('button', { name: 'Openen De Regenboog, 2025-2026' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Openen De Regenboog, 2026-2027' })).toBeTruthy();
   });
 
   it('calls an assessment without a school name by the word for it', () => {
@@ -65,17 +75,17 @@ describe('the list of assessments', () => {
 
   it('opens an assessment at its first step', () => {
     renderWithOne();
-    fireEvent.click(screen.getByRole('button', { name: 'Openen De Regenboog' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Openen De Regenboog, 2025-2026' }));
     expect((screen.getByRole('textbox', { name: nl['sa.profile.schoolName'] }) as HTMLInputElement).value).toBe('De Regenboog');
   });
 
   it('makes a copy of an assessment, and says so', () => {
     const { storage } = renderWithOne();
-    fireEvent.click(screen.getByRole('button', { name: 'Kopie maken De Regenboog' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Kopie maken De Regenboog, 2025-2026' }));
     expect(items()).toHaveLength(2);
     // The two can be told apart: the copy is named as one.
-    expect(screen.getByRole('button', { name: 'Openen De Regenboog (kopie)' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Openen De Regenboog' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Openen De Regenboog (kopie), 2025-2026' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Openen De Regenboog, 2025-2026' })).toBeTruthy();
     expect(screen.getByText('Er is een kopie gemaakt van “De Regenboog”.')).toBeTruthy();
     expect(storage.device.map.size).toBe(2);
   });
@@ -125,7 +135,7 @@ describe('where each assessment is kept', () => {
 describe('deleting an assessment', () => {
   it('asks for confirmation first, and deletes nothing yet', () => {
     const { state, storage } = renderWithOne();
-    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen De Regenboog' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen De Regenboog, 2025-2026' }));
     const confirm = screen.getByRole('group', { name: 'Weet u zeker dat u “De Regenboog” wilt verwijderen?' });
     expect(within(confirm).getByRole('button', { name: nl['sa.list.confirmYes'] })).toBeTruthy();
     expect(within(confirm).getByRole('button', { name: nl['sa.list.confirmNo'] })).toBeTruthy();
@@ -135,16 +145,16 @@ describe('deleting an assessment', () => {
 
   it('keeps the assessment when the school changes its mind', () => {
     const { state } = renderWithOne();
-    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen De Regenboog' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen De Regenboog, 2025-2026' }));
     fireEvent.click(screen.getByRole('button', { name: nl['sa.list.confirmNo'] }));
     expect(screen.queryByRole('group')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Openen De Regenboog' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Openen De Regenboog, 2025-2026' })).toBeTruthy();
     expect(state.model.entries.value).toHaveLength(1);
   });
 
   it('deletes it once confirmed, from the list and from this computer, and says so with focus on the message', () => {
     const { storage } = renderWithOne();
-    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen De Regenboog' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen De Regenboog, 2025-2026' }));
     fireEvent.click(screen.getByRole('button', { name: nl['sa.list.confirmYes'] }));
     expect(items()).toEqual([]);
     expect(storage.device.map.size).toBe(0);
@@ -153,10 +163,10 @@ describe('deleting an assessment', () => {
 
   it('brings a deleted assessment back with undo', () => {
     const { storage } = renderWithOne();
-    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen De Regenboog' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen De Regenboog, 2025-2026' }));
     fireEvent.click(screen.getByRole('button', { name: nl['sa.list.confirmYes'] }));
     fireEvent.click(screen.getByRole('button', { name: nl['sa.list.undo'] }));
-    expect(screen.getByRole('button', { name: 'Openen De Regenboog' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Openen De Regenboog, 2025-2026' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: nl['sa.list.undo'] })).toBeNull();
     expect(screen.getByText('“De Regenboog” is teruggezet.')).toBeTruthy();
     expect(JSON.parse(storage.device.map.get(KEY)!).assessment).toEqual(regenboog());
@@ -164,7 +174,7 @@ describe('deleting an assessment', () => {
 
   it('brings it back beside, never over, a version another tab saved meanwhile', async () => {
     const { state, storage } = renderWithOne();
-    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen De Regenboog' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Verwijderen De Regenboog, 2025-2026' }));
     fireEvent.click(screen.getByRole('button', { name: nl['sa.list.confirmYes'] }));
     const theirs = { ...regenboog(), profile: { ...regenboog().profile, schoolName: 'De Regenboog (ander tabblad)' }, updatedAt: '2025-10-02T12:00:00.000Z' };
     storage.device.map.set(KEY, seal(theirs));
@@ -172,8 +182,8 @@ describe('deleting an assessment', () => {
     expect(screen.getByText(/“De Regenboog” is teruggezet als kopie/)).toBeTruthy();
     expect(JSON.parse(storage.device.map.get(KEY)!).assessment).toEqual(theirs);
     await act(() => state.takeExternal(KEY, seal(theirs)));
-    expect(screen.getByRole('button', { name: 'Openen De Regenboog (ander tabblad)' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Openen De Regenboog' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Openen De Regenboog (ander tabblad), 2025-2026' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Openen De Regenboog, 2025-2026' })).toBeTruthy();
   });
 });
 
@@ -263,7 +273,7 @@ describe('stored assessments that cannot be opened as they are', () => {
     expect(alert.textContent).toContain(nl['sa.storage.unreadable'].one);
     expect(alert.textContent).toContain(nl['sa.storage.unreadable.damaged']);
     expect(within(alert).getByRole('button', { name: 'Onleesbare gegevens bewaren als bestand (skc.assessment.kapot)' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Openen De Regenboog' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Openen De Regenboog, 2025-2026' })).toBeTruthy();
     expect(storage.device.map.get('skc.assessment.kapot')).toBe('{"format": "iets anders"}');
   });
 
@@ -276,7 +286,7 @@ describe('stored assessments that cannot be opened as they are', () => {
     await act(() => loaded);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain(nl['sa.storage.checkFailed'].one);
-    expect(screen.getByRole('button', { name: 'Openen De Regenboog' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Openen De Regenboog, 2025-2026' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Openen De Vlinder' })).toBeNull();
     works = true;
     fireEvent.click(within(alert).getByRole('button', { name: nl['sa.retry'] }));

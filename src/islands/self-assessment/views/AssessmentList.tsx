@@ -106,6 +106,9 @@ export function AssessmentList() {
         <ul class="skc-assessment-list">
           {list.map((entry) => {
             const a = entry.assessment;
+            // The year too: after "Volgend schooljaar" two entries share the school's name, and each button's
+            // name must still say which one it acts on.
+            const which = `${name(a.profile.schoolName)}${a.profile.schoolYear ? `, ${a.profile.schoolYear}` : ''}`;
             return (
               <li key={a.id} class="skc-assessment-list__item">
                 <div>
@@ -123,10 +126,10 @@ export function AssessmentList() {
                   </div>
                 ) : (
                   <div class="skc-button-row">
-                    <button type="button" class="skc-button" onClick={() => state.open(a.id)}>{t('sa.list.open')}<span class="skc-visually-hidden"> {name(a.profile.schoolName)}</span></button>
-                    <button type="button" class="skc-button skc-button--secondary" onClick={() => state.duplicate(a.id)}>{t('sa.list.duplicate')}<span class="skc-visually-hidden"> {name(a.profile.schoolName)}</span></button>
-                    <button type="button" class="skc-button skc-button--secondary" onClick={() => state.nextYear(a.id)}>{t('sa.list.nextYear')}<span class="skc-visually-hidden"> {t('sa.list.forName', { name: name(a.profile.schoolName) })}</span></button>
-                    <button type="button" class="skc-button skc-button--secondary" onClick={() => setConfirming(a.id)}>{t('sa.list.delete')}<span class="skc-visually-hidden"> {name(a.profile.schoolName)}</span></button>
+                    <button type="button" class="skc-button" onClick={() => state.open(a.id)}>{t('sa.list.open')}<span class="skc-visually-hidden"> {which}</span></button>
+                    <button type="button" class="skc-button skc-button--secondary" onClick={() => state.duplicate(a.id)}>{t('sa.list.duplicate')}<span class="skc-visually-hidden"> {which}</span></button>
+                    <button type="button" class="skc-button skc-button--secondary" onClick={() => state.nextYear(a.id)}>{t('sa.list.nextYear')}<span class="skc-visually-hidden"> {t('sa.list.forName', { name: which })}</span></button>
+                    <button type="button" class="skc-button skc-button--secondary" onClick={() => setConfirming(a.id)}>{t('sa.list.delete')}<span class="skc-visually-hidden"> {which}</span></button>
                   </div>
                 )}
               </li>
