@@ -87,7 +87,7 @@ export function overview(checklist: Checklist, assessment: Assessment): Overview
   return {
     statuses,
     plan,
-    counts: { activities, answered: items.filter((item) => confirmed(item.answer) !== undefined).length, total: items.length, actions, actionStates },
+    counts: { activities, answered: items.filter((item) => confirmed(item.answer) !== undefined).length, toConfirm: items.filter((item) => item.answer?.recheck === true).length, total: items.length, actions, actionStates },
   };
 }
 

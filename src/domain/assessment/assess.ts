@@ -38,6 +38,8 @@ export interface AssessedPart {
   answered: number;
   /** Questions asked. */
   total: number;
+  /** Answers taken over (from another activity or last year) that wait for the school to confirm them. */
+  toConfirm: number;
   /** For an optional activity: true while the school has not decided to open it to all or drop it. */
   needsDecision: boolean;
   actions: ActionBase[];
@@ -154,7 +156,8 @@ function assessPart(
   const needsDecision = activity !== null && activity.optional && activity.optionalDecision === null;
   if (needsDecision) all.unanswered = true;
   const status: ItemStatus = activity && isDropped(activity) ? 'dropped' : statusOfGrades(all);
-  return { scope, activity, questions: assessed, status, answered: all.answered, total: all.total, needsDecision, actions, principles };
+  const toConfirm = assessed.reduce((n, q) => n + (q.recheck ? 1 : 0), 0);
+  return { scope, activity, questions: assessed, status, answered: all.answered, total: all.total, toConfirm, needsDecision, actions, principles };
 }
 
 function costsOf(assessment: Assessment): CostSummary {
@@ -230,6 +233,7 @@ export function createAssessor(checklist: Checklist) {
     const counts: SummaryCounts = {
       activities: { excludes: 0, incomplete: 0, 'cost-barrier': 0, information: 0, open: 0, dropped: 0 },
       answered: 0,
+      toConfirm: 0,
       total: 0,
       actions: { exclusion: 0, 'cost-barrier': 0, information: 0 },
       actionStates: { 'not-started': 0, 'in-progress': 0, done: 0, dropped: 0 },
@@ -240,6 +244,7 @@ export function createAssessor(checklist: Checklist) {
     for (const part of all) {
       if (part.activity) counts.activities[part.status] += 1;
       counts.answered += part.answered;
+      counts.toConfirm += part.toConfirm;
       counts.total += part.total;
       for (const [key, g] of part.principles) {
         const into = principleGrades.get(key);

@@ -32,6 +32,8 @@ export interface SummaryCounts {
   answered: number;
   /** Questions asked in all. */
   total: number;
+  /** Answers taken over (from another activity or last year) still to confirm; counted as not answered. */
+  toConfirm: number;
   /** Number of actions in the action plan, by concern. */
   actions: Record<Concern, number>;
   /** Number of actions in the action plan, by how far they got. */

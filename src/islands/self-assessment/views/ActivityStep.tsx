@@ -26,7 +26,7 @@ export function ActivityStep({ id }: { id: string }) {
     }
   };
   const dropped = activity.optional && activity.optionalDecision === 'drop';
-  const toConfirm = part.questions.filter((q) => q.recheck).length;
+  const toConfirm = part.toConfirm;
   return (
     <section aria-labelledby="sa-step-title">
       <StepHeading>{activity.name}</StepHeading>

@@ -11,7 +11,7 @@ import { StatusText } from './StatusText';
  */
 export function ActivitySummary({ part, t, lang }: { part: AssessedPart; t: Translate; lang: Lang }) {
   const activity = part.activity!;
-  const toConfirm = part.questions.filter((q) => q.recheck).length;
+  const toConfirm = part.toConfirm;
   const decision = activity.optionalDecision ? t(`sa.activity.decision.${activity.optionalDecision}`) : t('sa.activities.decisionOpen');
   const facts: [string, string][] = [
     [t('sa.activities.costTerm'), activity.costPerPupil === null ? t('sa.activities.costNotFilled') : t('sa.report.euro', { amount: formatAmount(activity.costPerPupil, lang) })],

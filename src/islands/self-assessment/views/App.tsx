@@ -113,7 +113,10 @@ function Flow({ route }: { route: Extract<Route, { name: 'assessment' }> }) {
             ))}
           </ol>
         </nav>
-        <p class="skc-progress-text" id="sa-progress">{t('sa.progress', { answered: counts.answered, total: counts.total })}</p>
+        <p class="skc-progress-text" id="sa-progress">
+          {t('sa.progress', { answered: counts.answered, total: counts.total })}
+          {counts.toConfirm > 0 && <> · {t('sa.activities.toConfirm', { count: counts.toConfirm })}</>}
+        </p>
         <progress max={counts.total || 1} value={counts.answered} aria-labelledby="sa-progress" />
         <SaveStatus />
         <KeepOnDevice />

@@ -66,7 +66,6 @@ function GroupSection({ group, activity, t, lang, withNotes }: Common & { group:
   );
 }
 
-const toConfirm = (part: AssessedPart) => part.questions.filter((q) => q.recheck).length;
 
 /**
  * The parts not finished yet: how far each is, how many answers taken over (from last school year or
@@ -81,7 +80,7 @@ function Unfinished({ parts, t }: { parts: AssessedPart[]; t: Translate }) {
         {parts.map((part) => (
           <li key={part.scope}>
             <strong>{part.activity?.name ?? t('sa.summary.schoolWideScope')}</strong>: {t('sa.progress', { answered: part.answered, total: part.total })}
-            {toConfirm(part) > 0 && <> · {t('sa.activities.toConfirm', { count: toConfirm(part) })}</>}
+            {part.toConfirm > 0 && <> · {t('sa.activities.toConfirm', { count: part.toConfirm })}</>}
             {part.needsDecision && <span class="skc-block">{t('sa.report.needsDecision')}</span>}
           </li>
         ))}

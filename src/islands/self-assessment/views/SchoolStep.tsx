@@ -21,7 +21,7 @@ export function SchoolStep() {
   const numbers = new Map(questions.map((q, i) => [q.question.id, i + 1]));
   const open = questions.findIndex((q) => !q.answer || q.recheck);
   const resume = open >= 0 && questions.some((q) => q.answer) ? questions[open]! : null;
-  const toConfirm = questions.filter((q) => q.recheck).length;
+  const toConfirm = school.toConfirm;
   const resumeId = resume ? `q-school-${resume.question.id}` : '';
   // Only on arrival: the place is where the person was, not where an answer just moved it.
   useLayoutEffect(() => {
