@@ -6,6 +6,7 @@ import { activityQuestionsFor } from './applicable';
 import { ACTION_STATES, FUNDING, LIMITS, MAX_ACTIVITIES, MR_INVOLVEMENT, OPTIONAL_DECISIONS } from './format/constants';
 import type { Action, ActionFields, Activity, AnswerValue, Assessment, ForParents, Profile } from './format/schema';
 import { newQuestions, questionsToReview } from './review';
+import { applyMerge, mergeDifferences } from './merge';
 
 // Every change a person makes to an assessment goes through `applyEdit`. It is the one place that knows
 // what a value may be: what it accepts, the file check (format/decode.ts) accepts too, so work that the
@@ -36,7 +37,11 @@ export type Edit =
   /** Owner and deadline of a group of actions (`activity:<id>` or `topic:<topic>`). */
   | { type: 'action-group'; group: string; patch: Partial<ActionFields> }
   /** The school's own words for the text for parents: contact, paying in parts, what else the contribution pays for. */
-  | { type: 'for-parents'; patch: Partial<ForParents> };
+  | { type: 'for-parents'; patch: Partial<ForParents> }
+  /** A colleague's file merged in: only the differences (merge.ts keys) in `take` come from theirs; a record is kept. */
+  | { type: 'merge'; theirs: Assessment; take: readonly string[]; fileName: string }
+  /** Puts back the assessment as it was just before a merge, while that merge is still the last change. */
+  | { type: 'undo-merge'; before: Assessment };
 
 const ACTIVITY_FIELDS = ['name', 'kind', 'traits', 'yearGroup', 'costPerPupil', 'fundedBy', 'optional', 'optionalDecision', 'notes'] as const;
 type ActivityField = (typeof ACTIVITY_FIELDS)[number];
@@ -55,7 +60,10 @@ type EditProblemCode =
   | 'no-such-activity'
   | 'same-activity'
   | 'not-answered'
-  | 'too-many-activities';
+  | 'too-many-activities'
+  | 'nothing-to-merge'
+  | 'merge-key'
+  | 'merge-not-last';
 
 export interface EditContext {
   checklist: Checklist;
@@ -163,7 +171,7 @@ function withAnswers(a: Assessment, scope: string, update: (answers: Assessment[
   return { ok: true, value: { ...a, activities } };
 }
 
-function change(a: Assessment, edit: Edit, checklist: Checklist): Result<Assessment> {
+function change(a: Assessment, edit: Edit, checklist: Checklist, now: Date): Result<Assessment> {
   switch (edit.type) {
     case 'profile': {
       const patch = pick(edit.patch, ['schoolName', 'schoolType', 'schoolYear', 'contribution', 'filledInBy', 'mrInvolved']);
@@ -305,6 +313,22 @@ function change(a: Assessment, edit: Edit, checklist: Checklist): Result<Assessm
       ];
       return issues.length ? { ok: false, issues } : { ok: true, value: { ...a, forParents: { ...a.forParents, ...patch } } };
     }
+    case 'merge': {
+      const keys = new Set(mergeDifferences(a, edit.theirs).map((d) => d.key));
+      if (keys.size === 0) return problem('merge', 'nothing-to-merge');
+      const unknown = edit.take.find((key) => !keys.has(key));
+      if (unknown !== undefined) return problem('merge', 'merge-key', { key: unknown.slice(0, 200) });
+      const merged = applyMerge(a, edit.theirs, new Set(edit.take), { at: now.toISOString(), fileName: edit.fileName });
+      if (merged.activities.length > MAX_ACTIVITIES) return problem('activities', 'too-many-activities', { maximum: MAX_ACTIVITIES });
+      return { ok: true, value: merged };
+    }
+    case 'undo-merge': {
+      // The merge is still the last change when its record is the one added to `before` and it was made at the
+      // moment the assessment was last changed (every edit stamps `updatedAt`; a merge stamps both the same).
+      const last = a.merges.at(-1);
+      const isLast = edit.before.id === a.id && last !== undefined && a.merges.length === edit.before.merges.length + 1 && last.at === a.updatedAt;
+      return isLast ? { ok: true, value: edit.before } : problem('merge', 'merge-not-last');
+    }
   }
 }
 
@@ -331,7 +355,7 @@ function copyActions(actions: Assessment['actions'], from: string, to: string): 
  * the current checklist, so the assessment is brought up to its version.
  */
 export function applyEdit(assessment: Assessment, edit: Edit, { checklist, now }: EditContext): Result<Assessment> {
-  const changed = change(assessment, edit, checklist);
+  const changed = change(assessment, edit, checklist, now);
   if (!changed.ok) return changed;
   let next: Assessment = { ...changed.value, updatedAt: now.toISOString() };
   if (next.checklistVersion !== checklist.version && questionsToReview(checklist, next).length === 0 && newQuestions(checklist, next).length === 0) {

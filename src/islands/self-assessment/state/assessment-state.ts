@@ -1,7 +1,7 @@
 import type { Checklist, Problem, Result } from '../../../domain';
 import type { Assessed } from '../../../domain/assessment/assess';
 import type { ActivityPatch, Edit, NewActivity } from '../../../domain/assessment/edit';
-import type { ActionFields, AnswerValue, Assessment, Profile } from '../../../domain/assessment/format/schema';
+import type { Action, AnswerValue, Assessment, Profile } from '../../../domain/assessment/format/schema';
 import { MAX_FILE_BYTES } from '../../../domain/assessment/format/constants';
 import type { EntryStorage, Place } from '../storage/entries';
 import type { LoadFileCheck } from '../storage/load-file-check';
@@ -59,7 +59,8 @@ export interface AssessmentState {
   addActivity(activity: NewActivity): Result<Assessment>;
   updateActivity(id: string, patch: ActivityPatch): Result<Assessment>;
   removeActivity(id: string): void;
-  setActionField(scope: string, questionId: string, patch: Partial<ActionFields>): Result<Assessment>;
+  /** An action's own owner or deadline, or how far it got (`state`, and `stateReason` when dropped). */
+  setActionField(scope: string, questionId: string, patch: Partial<Action>): Result<Assessment>;
 
   importFile(file: { name: string; size: number; text(): Promise<string> }): Promise<boolean>;
   /**
@@ -68,6 +69,11 @@ export interface AssessmentState {
    */
   readFile(file: { name: string; size: number; text(): Promise<string> }): Promise<{ ok: true; assessment: Assessment } | { ok: false; problems: Problem[] }>;
   exportText(): string;
+  /**
+   * Merges a colleague's file into the open assessment: only the differences in `take` (merge.ts keys) come
+   * from it. Then the summary shows, with a notice that says how many and offers Undo.
+   */
+  merge(theirs: Assessment, take: readonly string[], fileName: string): Result<Assessment>;
   takeExternal(key: string | null, newValue: string | null): Promise<void>;
   flush(): void;
   hasUnsavedWork(): boolean;
@@ -404,6 +410,34 @@ export function createAssessmentState(deps: StateDeps): AssessmentState {
       const text = model.exportText(id);
       screen.notify({ key: 'sa.file.exported', tone: 'info' });
       return text;
+    },
+    merge(theirs, take, fileName) {
+      const id = openId();
+      const before = current.value;
+      if (id === null || !before) return edit({ type: 'merge', theirs, take, fileName });
+      let result: Result<Assessment> = { ok: false, issues: [] };
+      store.batch(() => {
+        result = edit({ type: 'merge', theirs, take, fileName });
+        if (!result.ok) return;
+        const record = result.value.merges.at(-1)!;
+        // Shown, not gone to: moving on would close the notice that carries the Undo.
+        screen.show({ name: 'assessment', id, step: 'summary' });
+        screen.notify({
+          key: 'sa.merge.done',
+          tone: 'info',
+          params: { count: record.taken.length + record.kept, taken: record.taken.length, kept: record.kept, file: fileName },
+          focus: true,
+          action: {
+            key: 'sa.list.undo',
+            run: () => {
+              if (!model.entry(id)) return;
+              const back = model.edit(id, { type: 'undo-merge', before });
+              screen.notify(back.ok ? { key: 'sa.merge.undone', tone: 'info', params: { file: fileName }, focus: true } : { key: 'sa.merge.notUndone', tone: 'warning', focus: true });
+            },
+          },
+        });
+      });
+      return result;
     },
     async takeExternal(key, newValue) {
       sayExternal(await model.takeExternal(key, newValue, openId()));

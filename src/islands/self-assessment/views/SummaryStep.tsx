@@ -15,6 +15,7 @@ export function SummaryStep() {
   const assessed = state.assessed.value!;
   const counts = assessed.counts;
   const review = assessed.review;
+  const toConfirm = counts.toConfirm;
   const principleTitle = (key: string) => data.principles.find((p) => p.key === key)?.title ?? key;
   const questionText = (id: string) =>
     [...state.checklist.schoolQuestions, ...state.checklist.activityQuestions].find((q) => q.id === id)?.text[data.lang] ?? id;
@@ -26,7 +27,11 @@ export function SummaryStep() {
   return (
     <section aria-labelledby="sa-step-title">
       <StepHeading>{t('sa.summary.title')}</StepHeading>
-      <p>{t('sa.progress', { answered: counts.answered, total: counts.total })}</p>
+      <p>
+        {t('sa.progress', { answered: counts.answered, total: counts.total })}
+        {/* Taken over (next school year, or another activity) and not confirmed: counted as not answered, and said why. */}
+        {toConfirm > 0 && <> · {t('sa.activities.toConfirm', { count: toConfirm })}</>}
+      </p>
 
       <h3 id="sa-summary-activities">{t('sa.summary.activities')}</h3>
       <PartStatusList school={assessed.school} activities={assessed.activities} t={t} onOpen={open} />
@@ -77,6 +82,29 @@ export function SummaryStep() {
         <button type="button" class="skc-button skc-button--secondary" onClick={() => exportPlanCsv(a, assessed, t, data)}>{t('sa.file.csv')}</button>
       </p>
       <ShareMonitor />
+      {/* Issue 11: a colleague's work merged in, and what came from which file (newest first). */}
+      <h3>{t('sa.steps.merge')}</h3>
+      {a.merges.length > 0 && (
+        <>
+          <p id="sa-summary-merges">{t('sa.merge.recordsTitle')}</p>
+          <ul aria-labelledby="sa-summary-merges">
+            {[...a.merges].reverse().map((m, i) => (
+              <li key={i}>
+                {t('sa.merge.record', {
+                  date: new Date(m.at).toLocaleDateString(data.lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+                  file: m.fileName || m.fromId,
+                  school: m.fromSchoolName || '–',
+                  taken: m.taken.length,
+                  kept: m.kept,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="skc-button-row">
+        <button type="button" class="skc-button skc-button--secondary" onClick={() => state.goStep('merge')}>{t('sa.steps.merge')}</button>
+      </p>
     </section>
   );
 }
