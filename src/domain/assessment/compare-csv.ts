@@ -2,6 +2,7 @@ import type { Lang } from '../content/common';
 import type { ActionState } from './format/constants';
 import type { Activity, AnswerValue } from './format/schema';
 import type { ActionComparison, Comparison, Verdict } from './compare';
+import { csvFile } from './csv';
 import type { ItemStatus, PrincipleStatus } from './status';
 
 /** The words of the comparison's spreadsheet, in the page's language (the island passes its dictionary's). */
@@ -24,10 +25,6 @@ export interface CompareCsvLabels {
   principle: (key: string) => string;
 }
 
-// The same cell rules as the action plan's CSV (csv.ts): a formula-looking cell is made text, every cell is
-// quoted, `;` for a Dutch spreadsheet and `,` for an English one, CRLF and a byte-order mark for Excel.
-const neutralise = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
-const quote = (cell: string) => `"${neutralise(cell).replaceAll('"', '""')}"`;
 
 /** The comparison as CSV: activities, principles, changed answers, costs, then the actions, one row each. */
 export function comparisonCsv(comparison: Comparison, lang: Lang, labels: CompareCsvLabels): string {
@@ -56,6 +53,6 @@ export function comparisonCsv(comparison: Comparison, lang: Lang, labels: Compar
   for (const action of comparison.actions) {
     rows.push([s.action, name(action.name), action.suggestion[lang], labels.actionState(action.before, action), labels.actionState(action.after, action), action.markedDone ? labels.markedDone : '']);
   }
-  const separator = lang === 'nl' ? ';' : ',';
-  return `\uFEFF${rows.map((row) => row.map(quote).join(separator)).join('\r\n')}\r\n`;
+  // The action plan's cell rules (csv.ts): formula-looking cells made text, `;` for Dutch, `,` for English.
+  return csvFile(rows, lang);
 }

@@ -36,6 +36,16 @@ function quote(cell: string): string {
 const csvSeparator = (lang: Lang) => (lang === 'nl' ? ';' : ',');
 
 /**
+ * Rows as a CSV file for a spreadsheet in the page's language: every cell quoted and neutralised, the
+ * language's separator, CRLF line endings (RFC 4180) and a UTF-8 byte-order mark so Excel shows accents.
+ * Every CSV the self-assessment writes goes through here.
+ */
+export function csvFile(rows: readonly (readonly string[])[], lang: Lang): string {
+  const separator = csvSeparator(lang);
+  return `\uFEFF${rows.map((row) => row.map(quote).join(separator)).join('\r\n')}\r\n`;
+}
+
+/**
  * The action plan as CSV for a spreadsheet, in the plan's order. Columns: group (activity or school-wide
  * topic), question, answer, what it means, suggested action, owner, deadline, principle, state, and why it
  * was dropped (for a dropped action only: a reason left from before it was taken up again is no longer
@@ -58,6 +68,5 @@ export function actionPlanCsv(actions: readonly PlannedAction[], lang: Lang, lab
       action.state === 'dropped' ? action.stateReason : '',
     ]),
   ];
-  const separator = csvSeparator(lang);
-  return `\uFEFF${rows.map((row) => row.map(quote).join(separator)).join('\r\n')}\r\n`;
+  return csvFile(rows, lang);
 }
