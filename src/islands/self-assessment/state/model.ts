@@ -240,7 +240,7 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
 
   const savedIn = (place: Place): SaveStatus => (place === 'tab' ? { kind: 'tab', at: now() } : { kind: 'saved', at: now() });
 
-  return {
+  const model: AssessmentModel = {
     entries,
     unreadable,
     unchecked,
@@ -338,15 +338,9 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
     },
 
     async importText(text, fileName) {
-      let decode: Awaited<ReturnType<LoadFileCheck>>;
-      try {
-        decode = await loadFileCheck();
-      } catch {
-        return { ok: false, fileCheckFailed: true };
-      }
-      const decoded = decode(text, { currentChecklistVersion: checklist.version, fileName });
-      if (!decoded.ok) return { ok: false, problems: decoded.issues };
-      const wanted = decoded.value.assessment;
+      const read = await model.readText(text, fileName);
+      if (!read.ok) return read;
+      const wanted = read.assessment;
       // The same file opened twice: say so and leave the list as it is.
       const here = entry(wanted.id);
       if (here && encodeAssessment(here.assessment) === encodeAssessment(wanted)) return { ok: true, alreadyHere: true, id: wanted.id, name: wanted.profile.schoolName };
@@ -362,7 +356,7 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
         id: assessment.id,
         name: assessment.profile.schoolName,
         toReview,
-        migratedFrom: decoded.value.migratedFrom,
+        migratedFrom: read.migratedFrom,
         renamed,
         existingId: renamed && here ? wanted.id : null,
       };
@@ -450,4 +444,5 @@ export function createAssessmentModel(deps: ModelDeps): AssessmentModel {
       return entries.value.some((e) => !e.exported && (e.place === 'tab' || e.deletedElsewhere || ['failed', 'unavailable', 'pending'].includes(e.save.kind)));
     },
   };
+  return model;
 }
