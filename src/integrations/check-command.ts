@@ -1,10 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { describeMark, markTranslated } from '../domain/content/check';
+import { describeMark, formatLinkList, listLinks, markTranslated } from '../domain/content/check';
 import { contentDirOf, displayFolder, languageOf, readContentFolder, runContentCheck } from './content-folder';
 
 // What `npm run check` does before the type check (content-check-cli.mjs runs it): the content check, and
 // `--mark-translated <file>...` to record that English texts translate the current Dutch ones.
+
+const TYPE_CHECK_NOTICE = {
+  nl: 'Hierna controleert Astro de programmacode (in het Engels). Die meldingen zijn voor een ontwikkelaar, niet voor de redactie: over de inhoud gaat alleen wat hierboven staat.',
+  en: 'Next, Astro checks the program code. Its messages are for a developer, not for the editors: only what is above is about the content.',
+} as const;
 
 /** The files after `--mark-translated` (until the next flag), or undefined when it is not asked. */
 function markTargets(args: readonly string[]): string[] | undefined {
@@ -46,7 +51,15 @@ export function checkCommand(args: readonly string[], env: Record<string, string
     }
     return { status, typeCheck: false };
   }
+  // `--links`: the addresses of other sites, to visit once a year; the content is not checked.
+  if (args.includes('--links')) {
+    console.log(formatLinkList(listLinks(readContentFolder(contentDir)), displayFolder(contentDir, root), lang));
+    return { status: 0, typeCheck: false };
+  }
   const run = runContentCheck({ root, contentDir, lang });
   console.log(run.report);
+  // Astro's type check follows: English messages about the program code, which an editor cannot act on
+  // and which say nothing about the content. Said here, so that an editor knows where their part ends.
+  if (!run.errors) console.log(`\n${TYPE_CHECK_NOTICE[lang]}\n`);
   return { status: run.errors ? 1 : 0, typeCheck: !run.errors };
 }

@@ -1,6 +1,7 @@
 // `npm run check`: the content check (every problem at once, in the editor's language), then, when the
 // content has no errors, Astro's type check. `npm run check -- --mark-translated <file>` records that an
-// English text translates the current Dutch one; `--lang en` (or SKC_LANG=en) gives the messages in English;
+// English text translates the current Dutch one; `--links` lists the addresses of other sites the content
+// names, with file and line; `--lang en` (or SKC_LANG=en) gives the messages in English;
 // `--content <folder>` checks another content folder. Other arguments go to `astro check`.
 // Plain JavaScript so it runs on every platform without a build step; Vite's module runner loads the
 // TypeScript it needs, as Astro loads astro.config.mjs.
@@ -19,7 +20,7 @@ for (let i = 0; i < args.length; i += 1) {
   if (arg === '--content' && args[i + 1]) env.SKC_CONTENT_DIR = args[(i += 1)];
   else if (arg.startsWith('--content=')) env.SKC_CONTENT_DIR = arg.slice('--content='.length);
   else if (arg === '--lang' && args[i + 1]) own.push(arg, args[(i += 1)]);
-  else if (arg.startsWith('--lang=') || arg.startsWith('--mark-translated')) own.push(arg);
+  else if (arg.startsWith('--lang=') || arg.startsWith('--mark-translated') || arg === '--links') own.push(arg);
   else if (own.some((flag) => flag.startsWith('--mark-translated')) && !arg.startsWith('--')) own.push(arg);
   else passOn.push(arg);
 }

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { contentDirOf, languageOf, runContentCheck } from './content-folder';
 import { serveContentCheck } from './content-check-dev';
 import { DEV_FLAG } from './forgiving-loader';
+import { contentImagesPlugin } from './content-images';
 
 // The content check as part of every Astro command (astro.config.mjs): before `astro build` and `astro
 // check` read the content (their own errors are in English, one at a time, with stack traces), and in
@@ -54,7 +55,14 @@ export function contentCheck(): AstroIntegration {
         root = fileURLToPath(config.root);
         contentDir = contentDirOf(process.env, root);
         forgetOtherFoldersStore(command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir, contentDir);
-        updateConfig({ vite: { plugins: [quietAstroDirectives] } });
+        // `npm run dev` serves files outside the project only from allowed folders (a content folder elsewhere).
+        const outside = !contentDir.startsWith(root);
+        updateConfig({
+          vite: {
+            plugins: [quietAstroDirectives, contentImagesPlugin(contentDir)],
+            ...(outside ? { server: { fs: { allow: [root, contentDir] } } } : {}),
+          },
+        });
         if (command === 'preview') return;
         if (command !== 'dev' && process.env.SKC_CONTENT_CHECKED === '1') return;
         const run = runContentCheck({ root, contentDir, lang, during: command === 'dev' ? 'dev' : 'build' });
@@ -70,7 +78,8 @@ export function contentCheck(): AstroIntegration {
         serveContentCheck(server, { root, contentDir, lang, initial: devErrors });
       },
       'astro:build:done': ({ dir }) => {
-        // Images live in the content folder (images/) and are published at /images/ beside the pages.
+        // Images live in the content folder (images/) and are published at /images/ beside the pages: the
+        // originals stay reachable there, and SVG and GIF are shown from there (src/integrations/content-images.ts).
         const images = join(contentDir, 'images');
         if (existsSync(images)) cpSync(images, fileURLToPath(new URL('images/', dir)), { recursive: true });
       },

@@ -1,8 +1,9 @@
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/lib/markdown';
 import { contentLinks, samePageKey, writtenWithoutFragment, type ContentLink } from '../support/content-links';
-import { pagePath, principlePath, projectRoot, sitePaths, type Content, type Entry } from '../support/content-reader';
+import { listFiles, pagePath, principlePath, projectRoot, sitePaths, type Content, type Entry } from '../support/content-reader';
 import { contentDirUnderTest, contentUnderTest } from '../support/content-under-test';
 
 // Every link in the content folder under test, with its file. An editor prints the list before
@@ -70,7 +71,10 @@ describe(`links in the content folder ${folder}`, () => {
 
   it('inside the site, lead from a page or principle to a page that exists, and to a section it has', () => {
     const pages = pagesByPath(contentUnderTest);
-    const known = new Set(sitePaths(contentUnderTest));
+    // Images are written from the site's root too (/images/kaart.png): a file in the content folder's images/.
+    const imagesDir = join(contentDirUnderTest, 'images');
+    const images = existsSync(imagesDir) ? listFiles(imagesDir).map((file) => `/images/${file.split('\\').join('/')}`) : [];
+    const known = new Set([...sitePaths(contentUnderTest), ...images]);
     const fromPaths = new Map([...pages].map(([path, page]) => [page.file, path]));
     const problems = links
       .filter((link) => !isOutside(link) && !isContact(link))

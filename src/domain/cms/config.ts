@@ -127,7 +127,8 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
         dir,
         { label: 'Pagina’s', singular: 'Pagina', body: 'Tekst' },
         cmsFields(PageSchema, { collection: 'pages', i18n: perLanguage }),
-        { create: false, delete: false },
+        // The kind in the list (home, parents, …): the home page's title alone does not say it is the home page.
+        { create: false, delete: false, summary: '{{fields.title}} ({{fields.key}})' },
       ),
       {
         name: 'schemes',

@@ -175,6 +175,7 @@ function fieldFor(name: string, schema: JsonSchema, required: boolean, path: rea
     label: text?.label ?? name,
     ...(text?.hint ? { hint: text.hint } : {}),
     ...widgetFor(schema, path, options),
+    ...(text?.locked ? { readonly: true } : {}),
     required,
     ...(schema.default !== undefined && typeof schema.default !== 'object' ? { default: schema.default } : {}),
     ...(path.length === 1 && options.i18n ? { i18n: options.i18n(name) } : {}),

@@ -12,6 +12,8 @@ export interface FieldText {
   hint?: string;
   /** A widget that suits the field better than the one its type gives (fields.ts). */
   widget?: 'text' | 'markdown' | 'image' | 'color' | 'readonly' | 'hidden';
+  /** Shown in its own widget (a choice with its words) but not changed on the screen. */
+  locked?: boolean;
   /** Words for the values of a choice, or for the kinds of a field that comes in kinds; the value itself is what is saved. */
   options?: Readonly<Record<string, string>>;
 }
@@ -65,7 +67,27 @@ export const FIELD_TEXTS: Readonly<Record<string, FieldText>> = {
   parents: { label: 'Wat mag een ouder verwachten?', hint: 'Eén zin per punt.' },
 
   // Pages
-  'pages:key': { label: 'Soort pagina', hint: 'De site weet waar elke soort pagina staat; verander dit niet.' },
+  // Which fixed page this is, shown so an editor can tell the home page (its slug is hidden, below) from the
+  // others; locked, because the site places each kind of page itself (src/lib/routes.ts). The screen shows
+  // no hint under a locked field, so what it means is said under the title, the next field.
+  'pages:key': {
+    label: 'Soort pagina',
+    locked: true,
+    hint: 'De site weet waar elke soort pagina staat; dit kunt u niet veranderen.',
+    options: {
+      home: 'Startpagina',
+      parents: 'Voor ouders',
+      urgent: 'Er gaat iets mis',
+      glossary: 'Begrippen',
+      about: 'Over deze site',
+      privacy: 'Privacy',
+      accessibility: 'Toegankelijkheid',
+    },
+  },
+  'pages:title': {
+    label: 'Titel',
+    hint: 'Is de soort pagina hierboven **Startpagina**, dan is dit de eerste pagina van de site, op het beginadres (/nl/ en /en/). Het webadres van de vaste pagina’s staat niet in dit scherm: het ligt vast (redactiegids, hoofdstuk 5).',
+  },
   // Kept as it is: the home page's is empty, which the screen would refuse as a missing value or leave out on
   // saving; and changing a fixed page's address breaks every link to it (src/lib/routes.ts).
   'pages:slug': { label: 'Laatste deel van het webadres', widget: 'hidden' },
