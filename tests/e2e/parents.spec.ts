@@ -6,6 +6,7 @@ import { activityQuestionsFor } from '../../src/domain/assessment/applicable';
 import { decodeAssessment } from '../../src/domain/assessment/format/decode';
 import { axeClean, checklist, notice, typeInto, URL_EN, URL_NL } from './support/assessment';
 import { root } from './support/site';
+import { contentUnderTest } from '../support/content-under-test';
 
 // A school leader makes the text for parents: opens last month's file of a primary school with five
 // activities, goes to "Voor ouders", types whom parents can ask, copies the text for an e-mail and the HTML for
@@ -157,4 +158,16 @@ test.describe('on the English page', () => {
     for (const secret of SECRETS) expect(text).not.toContain(secret);
     await axeClean(page, 'for parents');
   });
+});
+
+test('names where parents get independent advice exactly when the site names it', async ({ page }) => {
+  const helpline = contentUnderTest.settings.helpline;
+  await openForParents(page);
+  if (helpline) {
+    await expect(preview(page)).toContainText(`U kunt ook advies vragen bij ${helpline.name.nl}`);
+    if (helpline.phone) await expect(preview(page)).toContainText(helpline.phone);
+  } else {
+    await expect(preview(page)).not.toContainText('U kunt ook advies vragen');
+  }
+  await expect(preview(page)).toContainText('Vragen?');
 });

@@ -107,6 +107,15 @@ export const SiteSettingsSchema = z.strictObject({
     name: LocalizedTextSchema,
   }),
   /**
+   * Where parents can get independent advice about school costs (for example a national helpline for
+   * parents). The text for parents that a school writes with the self-assessment names it under "Vragen?".
+   * Leave it out to name none there.
+   */
+  helpline: ContactDetailsSchema.extend({
+    /** Its name as parents know it. */
+    name: LocalizedTextSchema,
+  }).optional(),
+  /**
    * The licence of the texts in this content folder, named in the footer of every page. Leave it out for
    * CC BY 4.0 (anyone may reuse the texts when they name the source), the licence of the texts this project
    * ships. A municipality that publishes its own texts under another licence names it here.

@@ -13,6 +13,8 @@ export interface IslandData {
   principles: { key: string; title: string; href: string }[];
   /** Interface texts for the island (sa.*, answer.*, status.*, ...). */
   texts: Texts;
+  /** Where parents can get advice (site.yaml `helpline`), named in the text for parents; absent when the site names none. */
+  helpline?: { name: string; phone?: string; url?: string } | null;
 }
 
 export const DATA_ELEMENT_ID = 'skc-sa-data';

@@ -20,7 +20,7 @@ export function ParentsStep() {
   const assessed = state.assessed.value!;
   const lang = data.lang;
   // Made again only when something in it can change: a keystroke elsewhere in the island leaves these objects as they are.
-  const blocks = useMemo(() => parentsText(a, { lang }), [a.profile, a.activities, a.forParents, lang]);
+  const blocks = useMemo(() => parentsText(a, { lang, helpline: data.helpline ?? null }), [a.profile, a.activities, a.forParents, lang, data.helpline]);
   const warnings = useMemo(() => checkParentsText(a, assessed), [assessed, a.profile.contribution, a.forParents.paysFor]);
   // Every key is kept at once, like every other text field here: the field shows what was typed, as typed.
   const set = (patch: Partial<ForParents>) => void state.edit({ type: 'for-parents', patch });
