@@ -119,7 +119,6 @@ export const PredecessorSchema = z.strictObject({
   id: Id,
   schoolYear: z._default(ShortText, ''),
 });
-export type Predecessor = z.output<typeof PredecessorSchema>;
 
 /**
  * A colleague's file merged in: which file, whose assessment, and which differences were taken from it

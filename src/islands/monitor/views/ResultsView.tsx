@@ -5,18 +5,7 @@ import type { ResultsProps } from './LazyResults';
 import { monitorCsv } from './monitor-csv';
 import { Actions, ActionStates, Activities, Contributions, Mr, Principles, Questions, SchoolList, Schools, Trips, type SectionProps } from './sections';
 import { Changes } from './Changes';
-
-/** Offers text as a file download; nothing leaves the browser. */
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download } from '../../shared/download';
 
 /** The overviews of the chosen school year, with the report's heading, the print and CSV buttons. */
 export function Results({ data, t, counted, sampleShown }: ResultsProps) {
@@ -53,7 +42,7 @@ export function Results({ data, t, counted, sampleShown }: ResultsProps) {
             type="button"
             class="skc-button skc-button--secondary"
             onClick={() => {
-              download(`${t('mon.csv.fileName')}-${date.replace(/\s+/g, '-').toLowerCase()}.csv`, monitorCsv(result, lang, t, labels));
+              download(`${t('mon.csv.fileName')}-${date.replace(/\s+/g, '-').toLowerCase()}.csv`, monitorCsv(result, lang, t, labels), 'text/csv;charset=utf-8');
               setSaid(t('mon.csvDone'));
             }}
           >

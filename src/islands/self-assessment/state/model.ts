@@ -57,7 +57,7 @@ type ImportOutcome =
   | { ok: false; problems: Problem[] }
   | { ok: false; fileCheckFailed: true };
 
-export type ReadOutcome =
+type ReadOutcome =
   | { ok: true; assessment: Assessment; migratedFrom: number | null }
   | { ok: false; problems: Problem[] }
   | { ok: false; fileCheckFailed: true };

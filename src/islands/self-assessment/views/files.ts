@@ -1,14 +1,4 @@
-/** Offers text as a file download; the data never leaves the browser. */
-export function download(fileName: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { download } from '../../shared/download';
 
 /** A file name from the school's name and year, safe on every system. */
 export function fileNameFor(schoolName: string, schoolYear: string, extension: string) {
