@@ -326,7 +326,10 @@ function change(a: Assessment, edit: Edit, checklist: Checklist, now: Date): Res
       // The merge is still the last change when its record is the one added to `before` and it was made at the
       // moment the assessment was last changed (every edit stamps `updatedAt`; a merge stamps both the same).
       const last = a.merges.at(-1);
-      const isLast = edit.before.id === a.id && last !== undefined && a.merges.length === edit.before.merges.length + 1 && last.at === a.updatedAt;
+      // Compared by the record before it, not by the number of records: at the limit (MAX_MERGES) the oldest
+      // record gives way, so a merge does not always add one to the count.
+      const isLast =
+        edit.before.id === a.id && last !== undefined && last.at === a.updatedAt && a.merges.at(-2)?.at === edit.before.merges.at(-1)?.at;
       return isLast ? { ok: true, value: edit.before } : problem('merge', 'merge-not-last');
     }
   }

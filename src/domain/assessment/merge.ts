@@ -228,6 +228,21 @@ export function applyMerge(mine: Assessment, theirs: Assessment, take: ReadonlyS
     return theirActionsByScope.get(id) ?? [];
   };
 
+  /** My action keys by activity id, looked up once, for the same reason. */
+  let myActionsByScope: Map<string, string[]> | null = null;
+  const myActionsOf = (id: string) => {
+    if (!myActionsByScope) {
+      myActionsByScope = new Map();
+      for (const key of Object.keys(mine.actions)) {
+        const scope = key.slice(0, key.indexOf(':'));
+        const list = myActionsByScope.get(scope);
+        if (list) list.push(key);
+        else myActionsByScope.set(scope, [key]);
+      }
+    }
+    return myActionsByScope.get(id) ?? [];
+  };
+
   for (const d of taken) {
     switch (d.kind) {
       case 'profile':
@@ -260,6 +275,10 @@ export function applyMerge(mine: Assessment, theirs: Assessment, take: ReadonlyS
         // Ids only in their file are not in mine (pairing by id comes first), so the activity keeps its id and
         // its actions and group keep their keys.
         added.push(theirActivity.get(d.id)!);
+        // Mine may still hold owners, deadlines and a group under this id from an activity removed here (kept so
+        // that undoing a removal brings them back): the activity taken comes with its own, never with those.
+        for (const key of myActionsOf(d.id)) delete actions[key];
+        delete actionGroups[`activity:${d.id}`];
         for (const [key, action] of theirActionsOf(d.id)) actions[key] = action;
         const group = own(theirs.actionGroups, `activity:${d.id}`);
         if (group) actionGroups[`activity:${d.id}`] = group;
