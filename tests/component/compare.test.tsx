@@ -65,7 +65,7 @@ describe('comparing this year with last year’s assessment in this browser', ()
     expect(select.selectedOptions[0]!.textContent).toBe('Het Kompas, 2025-2026 (vorig schooljaar)');
     expect(within(result()).getByText('Eerder: Het Kompas, 2025-2026. Nu: Het Kompas, 2026-2027.')).toBeTruthy();
     // Both activities wait for answers to be confirmed this year; three answers changed; two actions done.
-    expect(within(result()).getByText('2 activiteiten nog niet af. 3 antwoorden veranderd, 2 acties afgerond.')).toBeTruthy();
+    expect(within(result()).getByText('2 activiteiten nog niet af. 3 antwoorden veranderd, 2 acties afgerond sinds toen.')).toBeTruthy();
   });
 
   it('lists exactly the three answers that changed, with the answer then and now', () => {
@@ -126,6 +126,18 @@ describe('comparing this year with last year’s assessment in this browser', ()
   });
 });
 
+describe('last year’s actions dropped this year', () => {
+  it('lists a dropped action as dropped, not as work still open', () => {
+    const dropped = edit(next, { type: 'action', scope: 'trip', questionId: 'cost-known', patch: { state: 'dropped', stateReason: 'Gaat niet door' } });
+    const storage = memoryStorage();
+    storage.write(yearN, 'device');
+    renderWithState(<CompareStep />, { storage, assessment: { ...dropped, id: 'dropped-copy' } });
+    const droppedList = within(result()).getByRole('region', { name: `${nl['sa.compare.droppedActions']} (1)` });
+    expect(droppedList.textContent).toContain(action('cost-known'));
+    expect(within(result()).queryByRole('region', { name: new RegExp(`^${nl['sa.compare.stillOpen']}`) })?.textContent ?? '').not.toContain(action('cost-known'));
+  });
+});
+
 describe('comparing with a file', () => {
   it('says when last year’s assessment is not in this browser, and compares once its file is opened', async () => {
     renderStep([]);
@@ -154,7 +166,7 @@ describe('comparing with a file', () => {
     renderStep([]);
     chooseFile(new File([encodeAssessment(next)], 'zelfde.json'));
     expect(await screen.findByText(/U vergelijkt deze zelfevaluatie met zichzelf/)).toBeTruthy();
-    expect(screen.getByText(/0 antwoorden veranderd, 0 acties afgerond\./)).toBeTruthy();
+    expect(screen.getByText(/0 antwoorden veranderd, 0 acties afgerond sinds toen\./)).toBeTruthy();
   });
 });
 
@@ -162,7 +174,7 @@ describe('the report’s comparison page', () => {
   it('is there when last year’s assessment is in this browser, with what got worse or better and the actions done', async () => {
     renderStep([yearN], <Report />, 'report-with');
     const page = await screen.findByRole('region', { name: 'Vergelijking met 2025-2026' });
-    expect(within(page).getByText('2 activiteiten nog niet af. 3 antwoorden veranderd, 2 acties afgerond.')).toBeTruthy();
+    expect(within(page).getByText('2 activiteiten nog niet af. 3 antwoorden veranderd, 2 acties afgerond sinds toen.')).toBeTruthy();
     expect(within(page).getByRole('heading', { name: 'Afgeronde acties (2)' })).toBeTruthy();
     expect(within(page).getByText(action('cost-known'), { exact: false })).toBeTruthy();
   });

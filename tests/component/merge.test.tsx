@@ -140,7 +140,19 @@ describe('merging a colleague’s file', () => {
     expect(warning.textContent).toContain('Dit bestand is van een andere school: “De Regenboog”.');
     expect(screen.queryByRole('radio')).toBeNull();
     fireEvent.click(within(warning).getByRole('button', { name: 'Toch samenvoegen' }));
-    expect(await screen.findByRole('heading', { name: `6 verschillen met ${FILE}` })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { name: `6 verschillen met ${FILE}` });
+    // The button is gone once clicked; the keyboard user continues at the differences.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.activeElement).toBe(heading);
+  });
+
+  it('takes a colleague’s copy (“<school> (kopie)”) for the same school, and says how to keep the name', async () => {
+    renderMerge();
+    await chooseFile(fileOf({ ...colleague, profile: { ...colleague.profile, schoolName: 'Het Kompas (kopie)' } }));
+    await screen.findByRole('heading', { name: `6 verschillen met ${FILE}` });
+    expect(screen.queryByRole('button', { name: nl['sa.merge.anyway'] })).toBeNull();
+    expect(screen.queryByText(/andere school/)).toBeNull();
+    expect(screen.getByText('Dit bestand is een kopie van deze zelfevaluatie (“Het Kompas (kopie)”). Wilt u de naam “Het Kompas” houden? Kies dan bij Schoolgegevens “Van mij”.')).toBeTruthy();
   });
 
   it('warns about another checklist version before any choice', async () => {

@@ -15,7 +15,8 @@ export function CompareReportPage({ other }: { other: Other }) {
   const parts = [comparison.school, ...comparison.activities];
   const name = (n: string | null) => n ?? t('sa.summary.schoolWideScope');
   const done = comparison.actions.filter((a) => a.markedDone);
-  const open = comparison.actions.filter((a) => a.origin === 'earlier' && a.after !== null && a.after !== 'done');
+  // walk-11: dropped actions are a decision, not open work (as on the step); they are in the plan with their reason.
+  const open = comparison.actions.filter((a) => a.origin === 'earlier' && a.after !== null && a.after !== 'done' && a.after !== 'dropped');
   const lists = [
     { key: 'worse', title: t('sa.compare.report.worse'), parts: parts.filter((p) => p.verdict === 'worse') },
     { key: 'better', title: t('sa.compare.report.better'), parts: parts.filter((p) => p.verdict === 'better') },

@@ -79,7 +79,9 @@ const scopeName = (t: Translate, name: string | null) => name ?? t('sa.summary.s
 function Actions({ comparison, t, lang }: { comparison: Comparison; t: Translate; lang: IslandData['lang'] }) {
   const groups: { key: string; title: string; actions: ActionComparison[]; line: (a: ActionComparison) => string }[] = [
     { key: 'done', title: t('sa.compare.markedDone'), actions: comparison.actions.filter((a) => a.markedDone), line: (a) => t('sa.compare.stateChange', { before: stateWord(t, a.before), after: stateWord(t, a.after) }) },
-    { key: 'open', title: t('sa.compare.stillOpen'), actions: comparison.actions.filter((a) => a.origin === 'earlier' && a.after !== null && a.after !== 'done'), line: (a) => t('sa.compare.stateChange', { before: stateWord(t, a.before), after: stateWord(t, a.after) }) },
+    // walk-11: a dropped action (with its reason in the plan) is a decision, not work still open.
+    { key: 'open', title: t('sa.compare.stillOpen'), actions: comparison.actions.filter((a) => a.origin === 'earlier' && a.after !== null && a.after !== 'done' && a.after !== 'dropped'), line: (a) => t('sa.compare.stateChange', { before: stateWord(t, a.before), after: stateWord(t, a.after) }) },
+    { key: 'dropped', title: t('sa.compare.droppedActions'), actions: comparison.actions.filter((a) => a.origin === 'earlier' && a.after === 'dropped'), line: (a) => t('sa.compare.stateChange', { before: stateWord(t, a.before), after: stateWord(t, a.after) }) },
     { key: 'gone', title: t('sa.compare.notNeeded'), actions: comparison.actions.filter((a) => a.noLongerNeeded !== null), line: (a) => t(`sa.compare.notNeeded.${a.noLongerNeeded}`) },
     { key: 'new', title: t('sa.compare.newActions'), actions: comparison.actions.filter((a) => a.origin === 'later' && !a.markedDone), line: (a) => stateWord(t, a.after) },
     { key: 'already', title: t('sa.compare.alreadyDone'), actions: comparison.actions.filter((a) => a.before === 'done' && a.after === 'done'), line: (a) => stateWord(t, a.after) },

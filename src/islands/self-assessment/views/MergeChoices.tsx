@@ -61,7 +61,7 @@ export function MergeChoices({ theirs, fileName, differences }: { theirs: Assess
   const showErrors = (tried && unchosen.length > 0) || refused.length > 0;
   return (
     <form class="skc-merge__form" onSubmit={onSubmit} noValidate>
-      <h3>{t('sa.merge.differences', { count: differences.length, file: fileName })}</h3>
+      <h3 id="sa-merge-differences" tabIndex={-1}>{t('sa.merge.differences', { count: differences.length, file: fileName })}</h3>
       {showErrors && (
         <div class="skc-error-summary" id="sa-merge-errors" tabIndex={-1} role="alert" aria-labelledby="sa-merge-errors-title">
           <h3 id="sa-merge-errors-title">{t('sa.merge.errorsTitle')}</h3>

@@ -22,7 +22,12 @@ export function MergeStep() {
   const [reading, setReading] = useState(false);
 
   const differences = useMemo(() => (theirs ? mergeDifferences(current, theirs.assessment) : []), [current, theirs]);
-  const warnings = theirs ? mergeWarnings(current, theirs.assessment) : [];
+  // walk-11: "Kopie maken" (and opening a file beside the stored version) names the copy "<school> (kopie)";
+  // the intro invites exactly that copy, so a name that differs only by that is not another school.
+  const copyName = (name: string) => t('sa.list.copyName', { name });
+  const isCopy = theirs !== null &&
+    (theirs.assessment.profile.schoolName === copyName(current.profile.schoolName) || current.profile.schoolName === copyName(theirs.assessment.profile.schoolName));
+  const warnings = theirs ? mergeWarnings(current, theirs.assessment).filter((w) => !(isCopy && w === 'other-school')) : [];
   const blocking = warnings.filter((w) => w !== 'older-save');
 
   const onFile = async (e: Event) => {
@@ -46,6 +51,13 @@ export function MergeStep() {
       input.value = '';
       setReading(false);
     }
+  };
+
+  // walk-11: the warning and its button disappear when clicked; focus goes to the differences that replace
+  // them instead of falling back to the top of the page.
+  const goAheadAnyway = () => {
+    setGoAhead(true);
+    setTimeout(() => document.getElementById('sa-merge-differences')?.focus(), 0);
   };
 
   const warningText = (w: string) =>
@@ -82,12 +94,13 @@ export function MergeStep() {
         <div class="skc-notice skc-notice--warning" role="alert">
           <h3>{t('sa.merge.warningsTitle')}</h3>
           {blocking.map((w) => <p key={w}><span aria-hidden="true">⚠ </span>{warningText(w)}</p>)}
-          <p><button type="button" class="skc-button" onClick={() => setGoAhead(true)}>{t('sa.merge.anyway')}</button></p>
+          <p><button type="button" class="skc-button" onClick={goAheadAnyway}>{t('sa.merge.anyway')}</button></p>
         </div>
       )}
       {theirs && differences.length > 0 && (blocking.length === 0 || goAhead) && (
         <>
           {warnings.map((w) => <p key={w} class="skc-notice skc-notice--warning"><span aria-hidden="true">⚠ </span>{warningText(w)}</p>)}
+          {isCopy && <p class="skc-notice skc-notice--info">{t('sa.merge.copyName', { theirs: theirs.assessment.profile.schoolName, mine: current.profile.schoolName })}</p>}
           {/* Keyed by the file, so another file starts with no choices made. */}
           <MergeChoices key={`${theirs.fileName}:${theirs.assessment.id}:${theirs.assessment.updatedAt}`} theirs={theirs.assessment} fileName={theirs.fileName} differences={differences} />
         </>
