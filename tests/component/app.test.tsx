@@ -76,6 +76,16 @@ describe('the self-assessment app', () => {
     expect(screen.getByRole('button', { name: `← ${nl['sa.previous'].replace('{step}', nl['sa.steps.compare'])}` })).toBeTruthy();
   });
 
+  it('shows no next or previous step while merging a colleague’s file, which has its own way back', async () => {
+    await startNew();
+    fireEvent.click(within(steps()).getByRole('button', { name: nl['sa.steps.summary'] }));
+    fireEvent.click(await screen.findByRole('button', { name: nl['sa.steps.merge'] }));
+    expect(await screen.findByRole('heading', { level: 2, name: nl['sa.steps.merge'] })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Volgende stap/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Vorige stap/ })).toBeNull();
+    expect(screen.getByRole('button', { name: nl['sa.merge.back'] })).toBeTruthy();
+  });
+
   it('jumps to any step from the list of steps', async () => {
     await startNew();
     fireEvent.click(within(steps()).getByRole('button', { name: nl['sa.steps.summary'] }));

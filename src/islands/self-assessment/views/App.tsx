@@ -94,8 +94,11 @@ function Flow({ route }: { route: Extract<Route, { name: 'assessment' }> }) {
   const at = route.step === 'activity' ? 'activities' : route.step === 'merge' ? 'summary' : route.step;
   const index = FLOW.indexOf(at);
   const counts = assessed.counts;
-  const prev: FlowName | undefined = FLOW[index - 1];
-  const next: FlowName | undefined = FLOW[index + 1];
+  // Merging is a detour from the summary with its own way back; a next or previous step there would leave
+  // the choices half made without a word.
+  const merging = route.step === 'merge';
+  const prev: FlowName | undefined = merging ? undefined : FLOW[index - 1];
+  const next: FlowName | undefined = merging ? undefined : FLOW[index + 1];
   // Until the school type and the MR's part are chosen, the other steps lead back to step 1, which says why.
   const locked = a.profile.schoolType === null || a.profile.mrInvolved === null ? 'sa-profile-first' : undefined;
   return (
