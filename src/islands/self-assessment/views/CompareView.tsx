@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Checklist } from '../../../domain/checklist/schema';
 import { comparisonCsv, type CompareCsvLabels } from '../../../domain/assessment/compare-csv';
@@ -106,6 +107,42 @@ function Actions({ comparison, t, lang }: { comparison: Comparison; t: Translate
   );
 }
 
+/** One row of a before / after / outcome table: an activity or a principle. */
+interface VerdictRow {
+  key: string;
+  name: string;
+  before: ComponentChildren;
+  after: ComponentChildren;
+  verdict: ComponentChildren;
+}
+
+/** Activities or principles side by side; on a phone each row stacks with its column names (data-label). */
+function VerdictTable({ labelledBy, head, columns, rows }: { labelledBy: string; head: string; columns: [string, string, string]; rows: VerdictRow[] }) {
+  const [earlier, later, outcome] = columns;
+  return (
+    <table class="skc-table skc-stack-table skc-compare__table" aria-labelledby={labelledBy}>
+      <thead>
+        <tr>
+          <th scope="col">{head}</th>
+          <th scope="col">{earlier}</th>
+          <th scope="col">{later}</th>
+          <th scope="col">{outcome}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.name}</th>
+            <td data-label={earlier}>{row.before}</td>
+            <td data-label={later}>{row.after}</td>
+            <td data-label={outcome}>{row.verdict}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The whole comparison, as the compare step shows it. */
 export function CompareDetails({ comparison, t, data }: { comparison: Comparison; t: Translate; data: IslandData }) {
   const lang = data.lang;
@@ -121,51 +158,37 @@ export function CompareDetails({ comparison, t, data }: { comparison: Comparison
     <div class="skc-compare">
       <h4 id="sa-compare-activities">{t('sa.compare.activities')}</h4>
       {hasUnfinished && <p class="skc-hint">{t('sa.compare.unfinishedHint')}</p>}
-      <table class="skc-table skc-stack-table skc-compare__table" aria-labelledby="sa-compare-activities">
-        <thead>
-          <tr>
-            <th scope="col">{t('sa.report.activity')}</th>
-            <th scope="col">{earlier}</th>
-            <th scope="col">{later}</th>
-            <th scope="col">{t('sa.compare.outcome')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[comparison.school, ...comparison.activities].map((part) => (
-            <tr key={`${part.beforeId}:${part.afterId}`}>
-              <th scope="row">{scopeName(t, part.name)}</th>
-              <td data-label={earlier}><SideStatus status={part.before} t={t} /></td>
-              <td data-label={later}>
-                <SideStatus status={part.after} t={t} />
-                {part.toConfirm > 0 && <span class="skc-block skc-hint">{t('sa.compare.toConfirm', { count: part.toConfirm })}</span>}
-              </td>
-              <td data-label={t('sa.compare.outcome')}><VerdictText verdict={part.verdict} t={t} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <VerdictTable
+        labelledBy="sa-compare-activities"
+        head={t('sa.report.activity')}
+        columns={[earlier, later, t('sa.compare.outcome')]}
+        rows={[comparison.school, ...comparison.activities].map((part) => ({
+          key: `${part.beforeId}:${part.afterId}`,
+          name: scopeName(t, part.name),
+          before: <SideStatus status={part.before} t={t} />,
+          after: (
+            <>
+              <SideStatus status={part.after} t={t} />
+              {part.toConfirm > 0 && <span class="skc-block skc-hint">{t('sa.compare.toConfirm', { count: part.toConfirm })}</span>}
+            </>
+          ),
+          verdict: <VerdictText verdict={part.verdict} t={t} />,
+        }))}
+      />
 
       <h4 id="sa-compare-principles">{t('sa.compare.principles')}</h4>
-      <table class="skc-table skc-stack-table skc-compare__table" aria-labelledby="sa-compare-principles">
-        <thead>
-          <tr>
-            <th scope="col">{t('sa.report.principle')}</th>
-            <th scope="col">{earlier}</th>
-            <th scope="col">{later}</th>
-            <th scope="col">{t('sa.compare.outcome')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {comparison.principles.map((p) => (
-            <tr key={p.principle}>
-              <th scope="row">{principleTitle(p.principle)}</th>
-              <td data-label={earlier}><StatusText status={p.before} t={t} /></td>
-              <td data-label={later}><StatusText status={p.after} t={t} /></td>
-              <td data-label={t('sa.compare.outcome')}><VerdictText verdict={p.verdict} t={t} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <VerdictTable
+        labelledBy="sa-compare-principles"
+        head={t('sa.report.principle')}
+        columns={[earlier, later, t('sa.compare.outcome')]}
+        rows={comparison.principles.map((p) => ({
+          key: p.principle,
+          name: principleTitle(p.principle),
+          before: <StatusText status={p.before} t={t} />,
+          after: <StatusText status={p.after} t={t} />,
+          verdict: <VerdictText verdict={p.verdict} t={t} />,
+        }))}
+      />
 
       <h4 id="sa-compare-answers">{t('sa.compare.answers')} ({comparison.answers.length})</h4>
       {comparison.answers.length ? (
