@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { nextSchoolYear } from '../../src/domain/assessment/create';
-import { applyEdit, type Edit } from '../../src/domain/assessment/edit';
 import { decodeAssessment } from '../../src/domain/assessment/format/decode';
 import { encodeAssessment } from '../../src/domain/assessment/format/encode';
 import type { Assessment } from '../../src/domain/assessment/format/schema';
@@ -10,39 +8,16 @@ import { memoryStorage } from '../../src/islands/self-assessment/storage/entries
 import { CompareStep } from '../../src/islands/self-assessment/views/CompareStep';
 import { describeProblem } from '../../src/islands/self-assessment/views/problems';
 import { Report } from '../../src/islands/self-assessment/views/Report';
-import { answers, makeActivity, makeAssessment, testChecklist } from '../fixtures/checklist';
+import { testChecklist } from '../fixtures/checklist';
+import { edit, nextYearOf, now, yearN } from '../fixtures/compare-years';
 import { nl, questionText, renderWithState } from './support';
 
 // Last school year's assessment and this year's copy of it, in which three answers changed and two actions
 // were marked done: what the step Vergelijken and the report's comparison page show of it.
 
-const now = new Date('2026-09-01T10:00:00.000Z');
-const edit = (a: Assessment, ...edits: Edit[]) =>
-  edits.reduce((x, e) => {
-    const result = applyEdit(x, e, { checklist: testChecklist, now });
-    if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    return result.value;
-  }, a);
 
-const yearN = makeAssessment({
-  id: 'year-n',
-  profile: { schoolName: 'Het Kompas', schoolType: 'vo', schoolYear: '2025-2026', contribution: 50, filledInBy: '', mrInvolved: 'yes' },
-  schoolAnswers: answers({ 'inform-parents': 'yes', 'mr-approved': 'yes', 'no-payer-lists': 'partly' }),
-  activities: [
-    makeActivity({ id: 'trip', name: 'Schoolreis', kind: 'one-day', costPerPupil: 20, answers: answers({ 'everyone-joins': 'yes', 'equal-alternative': 'no', 'cost-known': 'partly' }) }),
-    makeActivity({ id: 'laptop', name: 'Laptop', kind: 'materials-ict', costPerPupil: 150, answers: answers({ 'cost-known': 'yes', 'devices-on-loan': 'no' }) }),
-  ],
-  actions: { 'trip:cost-known': { owner: 'Ans', deadline: '', state: 'in-progress', stateReason: '' } },
-});
-const next = edit(
-  nextSchoolYear(yearN, { id: 'year-n1', now }),
-  { type: 'answer', scope: 'school', questionId: 'no-payer-lists', value: 'yes' },
-  { type: 'answer', scope: 'trip', questionId: 'equal-alternative', value: 'partly' },
-  { type: 'answer', scope: 'laptop', questionId: 'devices-on-loan', value: 'yes' },
-  { type: 'action', scope: 'trip', questionId: 'equal-alternative', patch: { state: 'done' } },
-  { type: 'action', scope: 'trip', questionId: 'cost-known', patch: { state: 'done' } },
-  { type: 'update-activity', id: 'trip', patch: { costPerPupil: 25 } },
-);
+// This year's cost of the trip changed too.
+const next = nextYearOf(yearN, { type: 'update-activity', id: 'trip', patch: { costPerPupil: 25 } });
 const action = (id: string) => testChecklist.activityQuestions.find((q) => q.id === id)!.action.nl;
 
 /**

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonCsv, type CompareCsvLabels } from '../../src/domain/assessment/compare-csv';
 import { compareAssessments, normaliseSchoolName, orderForComparison, verdictOf } from '../../src/domain/assessment/compare';
-import { nextSchoolYear } from '../../src/domain/assessment/create';
-import { applyEdit, type Edit } from '../../src/domain/assessment/edit';
-import type { Assessment } from '../../src/domain/assessment/format/schema';
 import { answer, answers, makeActivity, makeAssessment, testChecklist } from '../fixtures/checklist';
+import { nextYearOf, now, yearN } from '../fixtures/compare-years';
 
 // Every expected value below is worked out by hand from the small checklist in tests/fixtures/checklist.ts
 // (a vo school: three school-wide questions; a one-day trip paid by the school gets everyone-joins,
 // equal-alternative and cost-known; a laptop gets cost-known and devices-on-loan).
 
-const now = new Date('2026-09-01T10:00:00.000Z');
-const edit = (a: Assessment, ...edits: Edit[]) =>
-  edits.reduce((x, e) => {
-    const result = applyEdit(x, e, { checklist: testChecklist, now });
-    if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    return result.value;
-  }, a);
 
 describe('how a status moved', () => {
   it.each([
@@ -42,25 +33,8 @@ describe('how a status moved', () => {
 });
 
 describe('comparing last school year with next year’s copy', () => {
-  const yearN = makeAssessment({
-    id: 'year-n',
-    profile: { schoolName: 'Het Kompas', schoolType: 'vo', schoolYear: '2025-2026', contribution: 50, filledInBy: '', mrInvolved: 'yes' },
-    schoolAnswers: answers({ 'inform-parents': 'yes', 'mr-approved': 'yes', 'no-payer-lists': 'partly' }),
-    activities: [
-      makeActivity({ id: 'trip', name: 'Schoolreis', kind: 'one-day', costPerPupil: 20, answers: answers({ 'everyone-joins': 'yes', 'equal-alternative': 'no', 'cost-known': 'partly' }) }),
-      makeActivity({ id: 'laptop', name: 'Laptop', kind: 'materials-ict', costPerPupil: 150, answers: answers({ 'cost-known': 'yes', 'devices-on-loan': 'no' }) }),
-    ],
-    actions: { 'trip:cost-known': { owner: 'Ans', deadline: '', state: 'in-progress', stateReason: '' } },
-  });
   // Three answers changed, two actions marked done; every other answer only taken over.
-  const next = edit(
-    nextSchoolYear(yearN, { id: 'year-n1', now }),
-    { type: 'answer', scope: 'school', questionId: 'no-payer-lists', value: 'yes' },
-    { type: 'answer', scope: 'trip', questionId: 'equal-alternative', value: 'partly' },
-    { type: 'answer', scope: 'laptop', questionId: 'devices-on-loan', value: 'yes' },
-    { type: 'action', scope: 'trip', questionId: 'equal-alternative', patch: { state: 'done' } },
-    { type: 'action', scope: 'trip', questionId: 'cost-known', patch: { state: 'done' } },
-  );
+  const next = nextYearOf(yearN);
   const comparison = compareAssessments(yearN, next, testChecklist);
 
   it('lists exactly the three answers that changed', () => {
